@@ -1,0 +1,38 @@
+/** Closed vocabularies of the domain (PRODUCT.md §2–§3), each declared once as a const list. */
+
+export const RECIPIENT_CLASSES = ['AFFILIATE', 'PROCESSOR', 'CUSTOMER', 'ACQUIRER', 'THIRD_PARTY', 'AUTHORITY'] as const;
+export type RecipientClass = (typeof RECIPIENT_CLASSES)[number];
+
+/** Display names of the recipient classes, used by the map's group nodes. */
+export const RECIPIENT_CLASS_NAMES: Record<RecipientClass, string> = {
+  AFFILIATE: 'Affiliates',
+  PROCESSOR: 'Processors (service providers)',
+  CUSTOMER: 'Customers',
+  ACQUIRER: 'Acquirers',
+  THIRD_PARTY: 'Third parties',
+  AUTHORITY: 'Authorities',
+};
+
+export const DISCLOSURE_USES = [
+  'ON_OUR_BEHALF',
+  'OWN_DIRECT_MARKETING',
+  'OWN_OTHER_USE',
+  'LEGAL_OBLIGATION',
+  'CORPORATE_TRANSACTION',
+] as const;
+export type DisclosureUse = (typeof DISCLOSURE_USES)[number];
+
+export const SOURCE_KINDS = ['DIRECT', 'AUTOMATIC', 'THIRD_PARTY', 'PUBLIC'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const OPT_OUT_SCOPES = ['THIRD_PARTY_SHARING', 'CUSTOMER_OFFERS', 'TARGETED_ADVERTISING', 'DIRECT_MARKETING'] as const;
+export type OptOutScope = (typeof OPT_OUT_SCOPES)[number];
+
+export const EVIDENCE_KINDS = ['CONFIRMED', 'INFERRED'] as const;
+export type Evidence = (typeof EVIDENCE_KINDS)[number];
+
+export const PERSON_IDENTIFIER_KINDS = ['email', 'phone', 'externalId'] as const;
+export type PersonIdentifierKind = (typeof PERSON_IDENTIFIER_KINDS)[number];
+
+export const ROLES = ['VIEWER', 'EDITOR', 'LEGAL', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];

@@ -1,0 +1,6 @@
+export * from './statutory';
+export * from './enums';
+export * from './schema';
+export * from './types';
+export * from './ddl';
+export * from './slug';

@@ -1,0 +1,180 @@
+/**
+ * The graph's declarations: every node label, relationship type and property,
+ * with its type, constraints and indexes. The TypeScript record types, the
+ * Neo4j constraint/index statements and the embedded engine's DDL are all
+ * derived from these objects (see ddl.ts and types.ts); nothing is written twice.
+ *
+ * Dates are stored as ISO calendar-date strings ("2025-03-10") on both
+ * engines: they compare correctly as strings and read back identically.
+ */
+
+export type PropertyType = 'string' | 'boolean' | 'int' | 'date' | 'datetime' | 'string[]';
+
+export interface PropertyDeclaration {
+  readonly type: PropertyType;
+  /** Written on every node of the label (validated by the API, not by the engines). */
+  readonly required?: boolean;
+  /** Range index on Neo4j (the embedded engine has only its primary-key index). */
+  readonly indexed?: boolean;
+}
+
+export interface NodeDeclaration {
+  readonly description: string;
+  /** Every node has a unique string `id`: the primary key of the embedded table, a uniqueness constraint on Neo4j. */
+  readonly properties: Readonly<Record<string, PropertyDeclaration>>;
+}
+
+export interface RelationshipDeclaration {
+  readonly description: string;
+  readonly from: readonly NodeLabel[];
+  readonly to: readonly NodeLabel[];
+  readonly properties?: Readonly<Record<string, PropertyDeclaration>>;
+}
+
+const id = { type: 'string', required: true } as const;
+const requiredString = { type: 'string', required: true } as const;
+const optionalString = { type: 'string' } as const;
+const optionalDate = { type: 'date' } as const;
+const requiredDate = { type: 'date', required: true } as const;
+const flag = { type: 'boolean' } as const;
+const codes = { type: 'string[]' } as const;
+
+export const NODES = {
+  DataCategory: {
+    description: 'A kind of personal data; a hierarchy through PART_OF, mapped to statutory categories.',
+    properties: {
+      id,
+      name: requiredString,
+      description: optionalString,
+      sensitive: flag,
+      shineTheLight: codes,
+      ccpa: codes,
+    },
+  },
+  Source: {
+    description: 'Where personal data comes from.',
+    properties: { id, name: requiredString, kind: requiredString },
+  },
+  Purpose: {
+    description: 'Why personal data is collected or disclosed.',
+    properties: {
+      id,
+      name: requiredString,
+      description: optionalString,
+      directMarketing: flag,
+      targetedAdvertising: flag,
+    },
+  },
+  System: {
+    description: 'Where personal data is stored.',
+    properties: { id, name: requiredString, owner: optionalString, country: optionalString },
+  },
+  Segment: {
+    description: 'A group of data subjects.',
+    properties: { id, name: requiredString, description: optionalString },
+  },
+  RecipientClass: {
+    description: 'One node per recipient class.',
+    properties: { id, name: requiredString },
+  },
+  Recipient: {
+    description: 'Anyone personal data is disclosed to.',
+    properties: {
+      id,
+      name: requiredString,
+      class: { type: 'string', required: true, indexed: true },
+      legalName: optionalString,
+      address: optionalString,
+      country: optionalString,
+      natureOfBusiness: optionalString,
+      productsMarketed: codes,
+      agreementSignedOn: optionalDate,
+    },
+  },
+  Collection: {
+    description: 'How personal data enters: from a source, of categories, about segments, for purposes, into systems.',
+    properties: { id, validFrom: requiredDate, validTo: optionalDate },
+  },
+  Disclosure: {
+    description: 'A declared flow to a recipient, with a use and a validity interval.',
+    properties: { id, use: requiredString, validFrom: requiredDate, validTo: optionalDate },
+  },
+  Person: {
+    description: 'A data subject. Raw identifiers are never stored: see PersonIdentifier.',
+    properties: {
+      id,
+      display: requiredString,
+      californiaResident: flag,
+      relationshipSince: optionalDate,
+      lastPurchaseOn: optionalDate,
+    },
+  },
+  PersonIdentifier: {
+    description: 'A keyed hash of one normalised identifier; id is "<kind>:<hmac>", so lookups use the primary key.',
+    properties: { id, kind: requiredString },
+  },
+  Transfer: {
+    description: 'The ledger: data actually sent to a recipient on a date.',
+    properties: { id, occurredOn: { type: 'date', required: true, indexed: true }, use: requiredString },
+  },
+  OptOut: {
+    description: 'A person’s opt-out of a scope, from effectiveOn onward.',
+    properties: { id, scope: requiredString, effectiveOn: requiredDate, channel: optionalString },
+  },
+  PolicyClause: {
+    description: 'A section of the published privacy policy.',
+    properties: { id, section: requiredString, title: requiredString, text: optionalString },
+  },
+  AuditEntry: {
+    description: 'Append-only record of who looked at or changed what.',
+    properties: {
+      id,
+      at: { type: 'datetime', required: true, indexed: true },
+      actor: requiredString,
+      role: requiredString,
+      operation: requiredString,
+      targetIds: codes,
+      outcome: requiredString,
+    },
+  },
+  SchemaMigration: {
+    description: 'The schema version applied to this graph.',
+    properties: { id, version: { type: 'int', required: true }, appliedAt: { type: 'datetime', required: true } },
+  },
+} as const satisfies Record<string, NodeDeclaration>;
+
+export type NodeLabel = keyof typeof NODES;
+export const NODE_LABELS = Object.keys(NODES) as NodeLabel[];
+
+export const RELATIONSHIPS = {
+  PART_OF: { description: 'Category hierarchy: child to parent.', from: ['DataCategory'], to: ['DataCategory'] },
+  IN_CLASS: { description: 'A recipient’s class.', from: ['Recipient'], to: ['RecipientClass'] },
+  SUBPROCESSOR_OF: { description: 'A sub-processor to its processor.', from: ['Recipient'], to: ['Recipient'] },
+  FROM_SOURCE: { description: 'A collection’s source.', from: ['Collection'], to: ['Source'] },
+  OF_CATEGORY: {
+    description: 'Categories collected, disclosed or transferred.',
+    from: ['Collection', 'Disclosure', 'Transfer'],
+    to: ['DataCategory'],
+  },
+  ABOUT_SEGMENT: { description: 'Whose data a flow concerns.', from: ['Collection', 'Disclosure'], to: ['Segment'] },
+  FOR_PURPOSE: { description: 'Why.', from: ['Collection', 'Disclosure', 'Transfer'], to: ['Purpose'] },
+  INTO_SYSTEM: { description: 'Where a collection stores data.', from: ['Collection'], to: ['System'] },
+  FROM_SYSTEM: { description: 'Where a disclosure takes data from.', from: ['Disclosure'], to: ['System'] },
+  TO_RECIPIENT: { description: 'Who receives.', from: ['Disclosure', 'Transfer'], to: ['Recipient'] },
+  STATED_IN: { description: 'The policy clause stating a flow.', from: ['Collection', 'Disclosure'], to: ['PolicyClause'] },
+  MEMBER_OF: {
+    description: 'Segment membership over an inclusive interval.',
+    from: ['Person'],
+    to: ['Segment'],
+    properties: { since: requiredDate, until: optionalDate },
+  },
+  INCLUDED_IN: { description: 'A person named in a transfer.', from: ['Person'], to: ['Transfer'] },
+  MADE: { description: 'A person’s opt-out.', from: ['Person'], to: ['OptOut'] },
+  IDENTIFIES: { description: 'An identifier hash to its person.', from: ['PersonIdentifier'], to: ['Person'] },
+} as const satisfies Record<string, RelationshipDeclaration>;
+
+export type RelationshipType = keyof typeof RELATIONSHIPS;
+export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIPS) as RelationshipType[];
+
+/** Bump when the declarations change; the server's migrations run up to this version. */
+export const SCHEMA_VERSION = 1;

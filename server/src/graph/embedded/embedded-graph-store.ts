@@ -1,0 +1,163 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Connection, Database, type LbugValue, type PreparedStatement, type QueryResult } from '@ladybugdb/core';
+import { AsyncMutex } from '../async-mutex';
+import type { CypherParams, GraphStore, GraphTx, Row } from '../graph-store';
+import { conflict, failed, GraphError } from '../graph.errors';
+
+/** The file of the embedded database inside DATA_DIR. */
+export const EMBEDDED_DB_FILE = 'graph.lbug';
+
+function translate(error: unknown): GraphError {
+  if (error instanceof GraphError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/duplicated primary key/i.test(message)) return conflict('A node with this id already exists', error);
+  return failed(error);
+}
+
+/**
+ * One embedded connection with its prepared-statement cache. The engine's
+ * node binding prepares per connection, so the cache lives here.
+ */
+class PooledConnection {
+  private readonly prepared = new Map<string, PreparedStatement>();
+  constructor(readonly connection: Connection) {}
+
+  async run(cypher: string, params: CypherParams = {}): Promise<Row[]> {
+    let statement = this.prepared.get(cypher);
+    if (!statement) {
+      statement = await this.connection.prepare(cypher);
+      if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+      this.prepared.set(cypher, statement);
+    }
+    const result = await this.connection.execute(statement, params as Record<string, LbugValue>);
+    const results: QueryResult[] = Array.isArray(result) ? result : [result];
+    const rows = (await results[results.length - 1].getAll()) as Row[];
+    for (const r of results) r.close();
+    return rows;
+  }
+
+  /** Transaction control and DDL are not prepared: they carry no parameters. */
+  async control(statement: string): Promise<void> {
+    const result = await this.connection.query(statement);
+    for (const r of Array.isArray(result) ? result : [result]) r.close();
+  }
+}
+
+/**
+ * A unit of work on one connection. If any statement fails, the engine has
+ * already rolled the transaction back and would run later statements in
+ * auto-commit mode; so a failed unit refuses every further statement.
+ */
+class EmbeddedTx implements GraphTx {
+  private failure: unknown = null;
+  constructor(private readonly conn: PooledConnection) {}
+
+  async run<T extends Row = Row>(cypher: string, params?: CypherParams): Promise<T[]> {
+    if (this.failure) throw translate(this.failure);
+    try {
+      return (await this.conn.run(cypher, params)) as T[];
+    } catch (error) {
+      this.failure = error;
+      throw translate(error);
+    }
+  }
+}
+
+export class EmbeddedGraphStore implements GraphStore {
+  readonly engine = 'embedded' as const;
+  private readonly writeLock = new AsyncMutex();
+  private readonly idle: PooledConnection[] = [];
+  private closed = false;
+
+  private constructor(private readonly database: Database) {}
+
+  static async open(dataDir: string): Promise<EmbeddedGraphStore> {
+    mkdirSync(dataDir, { recursive: true });
+    const database = new Database(join(dataDir, EMBEDDED_DB_FILE));
+    try {
+      await database.init();
+    } catch (error) {
+      throw failed(error);
+    }
+    return new EmbeddedGraphStore(database);
+  }
+
+  private async acquire(): Promise<PooledConnection> {
+    if (this.closed) throw failed(new Error('embedded store is closed'));
+    const pooled = this.idle.pop();
+    if (pooled) return pooled;
+    const connection = new Connection(this.database);
+    await connection.init();
+    return new PooledConnection(connection);
+  }
+
+  private release(conn: PooledConnection): void {
+    if (this.closed) conn.connection.closeSync();
+    else this.idle.push(conn);
+  }
+
+  private async unit<T>(begin: string, work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    const conn = await this.acquire();
+    try {
+      await conn.control(begin).catch((e: unknown) => {
+        throw translate(e);
+      });
+      let result: T;
+      try {
+        result = await work(new EmbeddedTx(conn));
+      } catch (error) {
+        await conn.control('ROLLBACK').catch(() => undefined); // already rolled back if a statement failed
+        throw error; // driver errors were translated by EmbeddedTx; domain errors pass through
+
+      }
+      await conn.control('COMMIT').catch((e: unknown) => {
+        throw translate(e);
+      });
+      return result;
+    } finally {
+      this.release(conn);
+    }
+  }
+
+  read<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    return this.unit('BEGIN TRANSACTION READ ONLY', work);
+  }
+
+  write<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    return this.writeLock.runExclusive(() => this.unit('BEGIN TRANSACTION', work));
+  }
+
+  async runSchema(statement: string): Promise<void> {
+    await this.writeLock.runExclusive(async () => {
+      const conn = await this.acquire();
+      try {
+        await conn.control(statement);
+      } catch (error) {
+        throw translate(error);
+      } finally {
+        this.release(conn);
+      }
+    });
+  }
+
+  async ping(): Promise<boolean> {
+    if (this.closed) return false;
+    try {
+      await this.read((tx) => tx.run('RETURN 1 AS ok'));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    // Let a running write finish before the files are closed.
+    await this.writeLock.runExclusive(async () => {
+      this.closed = true;
+      for (const conn of this.idle.splice(0)) conn.connection.closeSync();
+      await this.database.close();
+    });
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The storage port. Domain services hand a unit of work to read() or write();
+ * it runs parameterised Cypher through a GraphTx and commits or rolls back as
+ * a whole. Which engine runs it is decided once, by configuration.
+ */
+
+export type GraphEngineName = 'embedded' | 'neo4j';
+
+/** Parameter values both engines accept. Dates travel as ISO strings. */
+export type CypherValue = string | number | boolean | null | CypherValue[] | { [key: string]: CypherValue };
+export type CypherParams = Record<string, CypherValue>;
+export type Row = Record<string, unknown>;
+
+export interface GraphTx {
+  run<T extends Row = Row>(cypher: string, params?: CypherParams): Promise<T[]>;
+}
+
+export interface GraphStore {
+  readonly engine: GraphEngineName;
+  read<T>(work: (tx: GraphTx) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: GraphTx) => Promise<T>): Promise<T>;
+  /** Auto-committed schema statement (DDL cannot share a transaction with data on either engine). */
+  runSchema(statement: string): Promise<void>;
+  /** True when the engine answers a trivial query within the timeout. */
+  ping(timeoutMs?: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** DI token of the GraphStore bound for the configured engine. */
+export const GRAPH_STORE = Symbol('GRAPH_STORE');

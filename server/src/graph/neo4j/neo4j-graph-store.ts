@@ -1,0 +1,124 @@
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import type { CypherParams, CypherValue, GraphStore, GraphTx, Row } from '../graph-store';
+import { conflict, failed, unavailable } from '../graph.errors';
+
+export interface Neo4jSettings {
+  uri: string;
+  user?: string;
+  password?: string;
+  database: string;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** Driver errors become domain errors; anything else (a domain rule thrown by the work) passes through. */
+function translate(error: unknown): unknown {
+  if (error instanceof Neo4jError) {
+    if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return conflict('A node with this id already exists', error);
+    }
+    if (UNAVAILABLE_CODES.has(error.code)) return unavailable(error);
+    return failed(error);
+  }
+  return error;
+}
+
+/** Whole numbers go to Neo4j as integers (LIMIT, counters); JavaScript sends every number as a float otherwise. */
+function toNeo4jValue(value: CypherValue): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toNeo4jValue);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jValue(v)]));
+  }
+  return value;
+}
+
+function toNeo4jParams(params: CypherParams = {}): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, toNeo4jValue(v)]));
+}
+
+class Neo4jTx implements GraphTx {
+  constructor(private readonly tx: ManagedTransaction) {}
+
+  async run<T extends Row = Row>(cypher: string, params?: CypherParams): Promise<T[]> {
+    try {
+      const result = await this.tx.run(cypher, toNeo4jParams(params));
+      return result.records.map((r) => r.toObject() as T);
+    } catch (error) {
+      throw translate(error);
+    }
+  }
+}
+
+export class Neo4jGraphStore implements GraphStore {
+  readonly engine = 'neo4j' as const;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+  ) {}
+
+  /** Routing URIs (neo4j://, neo4j+s://) work unchanged: the driver discovers the cluster. */
+  static open(settings: Neo4jSettings): Neo4jGraphStore {
+    const auth = settings.user ? neo4j.auth.basic(settings.user, settings.password ?? '') : undefined;
+    const driver = neo4j.driver(settings.uri, auth, {
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 3_000,
+      maxTransactionRetryTime: 5_000,
+      logging: { level: 'error', logger: () => undefined },
+    });
+    return new Neo4jGraphStore(driver, settings.database);
+  }
+
+  async read<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => work(new Neo4jTx(tx)));
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  async write<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(new Neo4jTx(tx)));
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  async runSchema(statement: string): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      await session.run(statement);
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  async ping(timeoutMs = 2_000): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const probe = this.read((tx) => tx.run('RETURN 1 AS ok')).then(
+      () => true,
+      () => false,
+    );
+    try {
+      return await Promise.race([probe, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,20 @@
+import type { AppConfig } from '../config/app-config';
+import { EmbeddedGraphStore } from './embedded/embedded-graph-store';
+import type { GraphStore } from './graph-store';
+import { migrate } from './migrations';
+import { Neo4jGraphStore } from './neo4j/neo4j-graph-store';
+
+/** Opens the configured engine and brings its schema up to date. */
+export async function openGraphStore(config: Pick<AppConfig, 'engine' | 'dataDir' | 'neo4j'>): Promise<GraphStore> {
+  const store: GraphStore =
+    config.engine === 'embedded'
+      ? await EmbeddedGraphStore.open(config.dataDir)
+      : Neo4jGraphStore.open(config.neo4j ?? { uri: 'bolt://127.0.0.1:7687', database: 'neo4j' });
+  try {
+    await migrate(store);
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  return store;
+}
