@@ -34,7 +34,8 @@ export function embeddedDdl(): string[] {
 
 /** The columns each embedded node table must have, to add those a newer schema declares. */
 export function embeddedColumns(label: NodeLabel): { name: string; type: string }[] {
-  return Object.entries(NODES[label].properties).map(([name, p]) => ({ name, type: EMBEDDED_COLUMN_TYPES[p.type] }));
+  const properties: Readonly<Record<string, { readonly type: PropertyType }>> = NODES[label].properties;
+  return Object.entries(properties).map(([name, p]) => ({ name, type: EMBEDDED_COLUMN_TYPES[p.type] }));
 }
 
 /** Neo4j: a uniqueness constraint on every id (it is an index too), and a range index where declared. */

@@ -17,10 +17,7 @@ const path = require('node:path');
 
 const TOOL_DIR = __dirname;
 const POM = path.join(TOOL_DIR, 'pom.xml');
-const SOURCE = path.join(
-  TOOL_DIR,
-  'src/main/java/org/disclosuremap/neo4jlocal/Neo4jLocal.java',
-);
+const SOURCE = path.join(TOOL_DIR, 'src/main/java/org/disclosuremap/neo4jlocal/Neo4jLocal.java');
 const MAIN_CLASS = 'org.disclosuremap.neo4jlocal.Neo4jLocal';
 const TARGET = path.join(TOOL_DIR, 'target');
 const CLASSES = path.join(TARGET, 'classes');
@@ -260,7 +257,9 @@ async function ensureBuilt(log) {
         checkMaven();
         const res = run(mavenCommand(), ['-q', '-B', 'compile']);
         if (res.error || res.status !== 0) {
-          throw new Error(`neo4j-local: 'mvn compile' failed:\n${tail(`${res.stdout}${res.stderr}`)}`);
+          throw new Error(
+            `neo4j-local: 'mvn compile' failed:\n${tail(`${res.stdout}${res.stderr}`)}`,
+          );
         }
       } else if (javac.error || javac.status !== 0) {
         throw new Error(
@@ -268,7 +267,8 @@ async function ensureBuilt(log) {
             tail(`${javac.stdout ?? ''}${javac.stderr ?? ''}`),
         );
       }
-      if (!classesCurrent()) throw new Error(`neo4j-local: compiling did not produce ${CLASS_FILE}`);
+      if (!classesCurrent())
+        throw new Error(`neo4j-local: compiling did not produce ${CLASS_FILE}`);
     }
     return `${CLASSES}${path.delimiter}${cp}`;
   });
@@ -503,7 +503,9 @@ async function main() {
   try {
     neo = await startNeo4j({ ...opts, log: (line) => process.stderr.write(`${line}\n`) });
   } catch (e) {
-    process.stderr.write(`${/** @type {Error} */ (e).message}\n`);
+    // The server's stderr was already echoed line by line: print only the summary.
+    const message = /** @type {Error} */ (e).message.split('\n--- stderr (tail) ---')[0];
+    process.stderr.write(`${message}\n`);
     process.exit(1);
   }
   process.stdout.write(`${neo.uri}\n`);

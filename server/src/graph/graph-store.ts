@@ -12,7 +12,7 @@ export type CypherParams = Record<string, CypherValue>;
 export type Row = Record<string, unknown>;
 
 export interface GraphTx {
-  run<T extends Row = Row>(cypher: string, params?: CypherParams): Promise<T[]>;
+  run<T = Row>(cypher: string, params?: CypherParams): Promise<T[]>;
 }
 
 export interface GraphStore {

@@ -53,7 +53,7 @@ class EmbeddedTx implements GraphTx {
   private failure: unknown = null;
   constructor(private readonly conn: PooledConnection) {}
 
-  async run<T extends Row = Row>(cypher: string, params?: CypherParams): Promise<T[]> {
+  async run<T = Row>(cypher: string, params?: CypherParams): Promise<T[]> {
     if (this.failure) throw translate(this.failure);
     try {
       return (await this.conn.run(cypher, params)) as T[];

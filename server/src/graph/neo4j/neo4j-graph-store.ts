@@ -40,7 +40,7 @@ function toNeo4jParams(params: CypherParams = {}): Record<string, unknown> {
 class Neo4jTx implements GraphTx {
   constructor(private readonly tx: ManagedTransaction) {}
 
-  async run<T extends Row = Row>(cypher: string, params?: CypherParams): Promise<T[]> {
+  async run<T = Row>(cypher: string, params?: CypherParams): Promise<T[]> {
     try {
       const result = await this.tx.run(cypher, toNeo4jParams(params));
       return result.records.map((r) => r.toObject() as T);

@@ -121,6 +121,8 @@ public final class Neo4jLocal {
               .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
               .setConfig(GraphDatabaseSettings.udc_enabled, false)
               .setConfig(GraphDatabaseSettings.pagecache_warmup_enabled, false)
+              // Open transactions are rolled back at shutdown anyway; don't wait 10 s for them.
+              .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(1))
               // Netty's graceful shutdown waits a quiet period (default 5 s, twice: Bolt and
               // its event loops) before the database is even stopped; a local/test server
               // need not wait.

@@ -1,0 +1,64 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CatalogModule } from './catalog/catalog.module';
+import { DateScalarType } from './common/date-type';
+import { formatGraphqlError } from './common/graphql-errors';
+import { createValidationPipe } from './common/validation.pipe';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { DisclosuresModule } from './disclosures/disclosures.module';
+import { GraphModule } from './graph/graph.module';
+import { HealthModule } from './health/health.module';
+import { InventoryModule } from './inventory/inventory.module';
+import { LineageModule } from './lineage/lineage.module';
+import { MapModule } from './map/map.module';
+import { PeopleModule } from './people/people.module';
+import { RecipientsModule } from './recipients/recipients.module';
+import { ReportsModule } from './reports/reports.module';
+import { SeedModule } from './seed/seed.module';
+import './common/enums.graphql';
+
+@Module({})
+export class AppModule {
+  static forConfig(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          resolvers: { Date: DateScalarType },
+          playground: false,
+          introspection: true,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req }: { req: unknown }) => ({ req }),
+          formatError: (formatted, error) => formatGraphqlError(formatted, error, config.production),
+        }),
+        GraphModule,
+        CatalogModule,
+        AuthModule,
+        AuditModule,
+        HealthModule,
+        InventoryModule,
+        RecipientsModule,
+        DisclosuresModule,
+        PeopleModule,
+        LineageModule,
+        ReportsModule,
+        MapModule,
+        SeedModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

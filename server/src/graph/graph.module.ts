@@ -1,0 +1,33 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { GRAPH_STORE, type GraphStore } from './graph-store';
+import { openGraphStore } from './open-graph-store';
+import { AuditRepository } from './repositories/audit.repository';
+import { FlowsRepository } from './repositories/flows.repository';
+import { InventoryRepository } from './repositories/inventory.repository';
+import { LedgerRepository } from './repositories/ledger.repository';
+import { PeopleRepository } from './repositories/people.repository';
+import { RecipientsRepository } from './repositories/recipients.repository';
+
+const repositories = [InventoryRepository, RecipientsRepository, FlowsRepository, PeopleRepository, LedgerRepository, AuditRepository];
+
+/** Binds the storage port to the engine chosen by configuration, and the repositories that hold all Cypher. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: GRAPH_STORE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): Promise<GraphStore> => openGraphStore(config),
+    },
+    ...repositories,
+  ],
+  exports: [GRAPH_STORE, ...repositories],
+})
+export class GraphModule implements OnApplicationShutdown {
+  constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}

@@ -1,0 +1,75 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { RecipientClass } from '@disclosure-map/graph-schema';
+import { requireExisting } from '../common/references';
+import { CatalogService } from '../catalog/catalog.service';
+import { GRAPH_STORE, type GraphStore } from '../graph/graph-store';
+import { FlowsRepository } from '../graph/repositories/flows.repository';
+import { InventoryRepository } from '../graph/repositories/inventory.repository';
+import { today } from '../rules/dates';
+import { buildDataMap, type FlowForMap, type MapNodeKind } from '../rules/data-map';
+import { subtreeOf } from '../rules/shine-the-light';
+import type { DataMap } from './models/data-map.models';
+
+export interface MapFilters {
+  recipientClasses?: RecipientClass[] | null;
+  categoryIds?: string[] | null;
+  purposeIds?: string[] | null;
+}
+
+/** The map as of a date: the flows in force that day and the nodes they connect. */
+@Injectable()
+export class MapService {
+  constructor(
+    @Inject(GRAPH_STORE) private readonly graph: GraphStore,
+    private readonly flows: FlowsRepository,
+    private readonly inventory: InventoryRepository,
+    private readonly catalogs: CatalogService,
+  ) {}
+
+  dataMap(asOf: string | null, filters: MapFilters): Promise<DataMap> {
+    const day = asOf ?? today();
+    return this.graph.read(async (tx) => {
+      await requireExisting(tx, (t, label, ids) => this.inventory.missing(t, label, ids), [
+        { field: 'categoryIds', label: 'DataCategory', ids: filters.categoryIds },
+        { field: 'purposeIds', label: 'Purpose', ids: filters.purposeIds },
+      ]);
+      const catalog = await this.catalogs.load(tx);
+      const nodes = [...catalog.categories.values()];
+      // A category filter matches flows declaring the category, a part of it, or a whole it belongs to.
+      let categoryMatch: Set<string> | null = null;
+      if (filters.categoryIds?.length) {
+        categoryMatch = new Set<string>();
+        for (const id of filters.categoryIds) {
+          subtreeOf(id, nodes).forEach((c) => categoryMatch?.add(c));
+          for (let parent = catalog.categories.get(id)?.parentId; parent; parent = catalog.categories.get(parent)?.parentId) {
+            categoryMatch.add(parent);
+          }
+        }
+      }
+      const keep = (f: FlowForMap) =>
+        (!categoryMatch || f.categoryIds.some((c) => categoryMatch?.has(c))) &&
+        (!filters.purposeIds?.length || f.purposeIds.some((p) => filters.purposeIds?.includes(p)));
+      const flows: FlowForMap[] = [];
+      for (const c of await this.flows.collections(tx, day)) {
+        flows.push({ ...c, kind: 'collection', endpointId: c.sourceId });
+      }
+      for (const d of await this.flows.disclosures(tx, day)) {
+        if (filters.recipientClasses?.length && !filters.recipientClasses.includes(catalog.recipientClass(d.recipientId))) continue;
+        flows.push({ ...d, kind: 'disclosure', endpointId: d.recipientId });
+      }
+      const labels: Record<Exclude<MapNodeKind, 'recipientClass'>, Map<string, { name: string }>> = {
+        source: catalog.sources,
+        category: catalog.categories,
+        segment: catalog.segments,
+        purpose: catalog.purposes,
+        system: catalog.systems,
+        recipient: catalog.recipients,
+      };
+      const built = buildDataMap(flows.filter(keep), {
+        label: (kind, id) => (kind === 'recipientClass' ? id : (labels[kind].get(id)?.name ?? id)),
+        recipientClass: (id) => catalog.recipientClass(id),
+      });
+      return { asOf: day, ...built };
+    });
+  }
+}

@@ -1,0 +1,22 @@
+import type { CategoryInput, PolicyClauseInput, PurposeInput, SegmentInput, SourceInput, SystemInput } from '../inventory/dto/inventory.inputs';
+import type { CollectionInput, DisclosureInput } from '../disclosures/dto/flow.inputs';
+import type { OptOutInput, PersonInput, TransferInput } from '../people/dto/people.inputs';
+import type { RecipientInput } from '../recipients/dto/recipient.inputs';
+
+/** The seed document: lists of API inputs, loaded top to bottom (see seed/README.md). */
+export interface SeedDocument {
+  version: 1;
+  organization?: { name: string; contactEmail?: string; address?: string; requestChannels?: string[] };
+  policyClauses?: PolicyClauseInput[];
+  categories?: CategoryInput[];
+  purposes?: PurposeInput[];
+  sources?: SourceInput[];
+  segments?: SegmentInput[];
+  systems?: SystemInput[];
+  recipients?: RecipientInput[];
+  collections?: CollectionInput[];
+  disclosures?: DisclosureInput[];
+  people?: PersonInput[];
+  transfers?: TransferInput[];
+  optOuts?: OptOutInput[];
+}
