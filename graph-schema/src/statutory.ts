@@ -146,8 +146,7 @@ export const CCPA_SENSITIVE_CATEGORIES = [
   },
   {
     code: 'SPI_COMMUNICATIONS_CONTENTS',
-    label:
-      'The contents of a consumer’s mail, email, and text messages unless the business is the intended recipient of the communication',
+    label: 'The contents of a consumer’s mail, email, and text messages unless the business is the intended recipient of the communication',
     citation: '§1798.140(ae)(1)(E)',
   },
   { code: 'SPI_GENETIC_DATA', label: 'A consumer’s genetic data', citation: '§1798.140(ae)(1)(F)' },

@@ -32,7 +32,7 @@ export class AppModule {
           driver: ApolloDriver,
           path: '/graphql',
           autoSchemaFile: true,
-          sortSchema: true,
+          sortSchema: false,
           resolvers: { Date: DateScalarType },
           playground: false,
           introspection: true,

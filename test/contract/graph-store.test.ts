@@ -16,8 +16,7 @@ describe.each(enginesUnderTest())('[%s] GraphStore', (engine) => {
     removeDir(dir);
   });
 
-  const countSegments = () =>
-    store.read(async (tx) => (await tx.run<{ n: number }>('MATCH (s:Segment) RETURN count(s) AS n'))[0].n);
+  const countSegments = () => store.read(async (tx) => (await tx.run<{ n: number }>('MATCH (s:Segment) RETURN count(s) AS n'))[0].n);
 
   it('reports its engine and answers a ping', async () => {
     expect(store.engine).toBe(engine);
@@ -29,7 +28,9 @@ describe.each(enginesUnderTest())('[%s] GraphStore', (engine) => {
     store = await openGraphStore({ engine, dataDir: dir, neo4j: neo4jSettings() });
     const rows = await store.read((tx) => tx.run<{ id: string }>('MATCH (c:RecipientClass) RETURN c.id AS id ORDER BY id'));
     expect(rows.map((r) => r.id)).toEqual(['ACQUIRER', 'AFFILIATE', 'AUTHORITY', 'CUSTOMER', 'PROCESSOR', 'THIRD_PARTY']);
-    const [v] = await store.read((tx) => tx.run<{ version: number }>("MATCH (m:SchemaMigration {id:'schema'}) RETURN m.version AS version"));
+    const [v] = await store.read((tx) =>
+      tx.run<{ version: number }>("MATCH (m:SchemaMigration {id:'schema'}) RETURN m.version AS version"),
+    );
     expect(v.version).toBe(1);
   });
 
@@ -121,7 +122,9 @@ describe.each(enginesUnderTest())('[%s] GraphStore', (engine) => {
       });
     });
     const subtree = await store.read((tx) =>
-      tx.run<{ id: string }>('MATCH (d:DataCategory)-[:PART_OF*0..20]->(r:DataCategory {id: $id}) RETURN DISTINCT d.id AS id ORDER BY id', { id: 'root' }),
+      tx.run<{ id: string }>('MATCH (d:DataCategory)-[:PART_OF*0..20]->(r:DataCategory {id: $id}) RETURN DISTINCT d.id AS id ORDER BY id', {
+        id: 'root',
+      }),
     );
     expect(subtree.map((r) => r.id)).toEqual(['leaf', 'mid', 'root']);
   });
@@ -129,7 +132,9 @@ describe.each(enginesUnderTest())('[%s] GraphStore', (engine) => {
   it('pins the collect pitfall: separate WITH stages give both lists on every engine', async () => {
     await store.write(async (tx) => {
       await tx.run(`CREATE (:DataCategory {id: 'p', name: 'P'})`);
-      await tx.run(`UNWIND $ids AS id MATCH (p:DataCategory {id: 'p'}) CREATE (:DataCategory {id: id, name: id})-[:PART_OF]->(p)`, { ids: ['a', 'b'] });
+      await tx.run(`UNWIND $ids AS id MATCH (p:DataCategory {id: 'p'}) CREATE (:DataCategory {id: id, name: id})-[:PART_OF]->(p)`, {
+        ids: ['a', 'b'],
+      });
     });
     // The form the embedded engine gets wrong (a plain collect beside a DISTINCT one):
     const [risky] = await store.read((tx) =>
@@ -137,7 +142,8 @@ describe.each(enginesUnderTest())('[%s] GraphStore', (engine) => {
         'MATCH (c:DataCategory)-[:PART_OF]->(p:DataCategory) RETURN p.id AS p, collect(DISTINCT c.id) AS ids, collect(c.name) AS names',
       ),
     );
-    if (engine === 'embedded') expect(risky.names).toBeNull(); // engine bug: if this fails, the bug is fixed upstream
+    if (engine === 'embedded')
+      expect(risky.names).toBeNull(); // engine bug: if this fails, the bug is fixed upstream
     else expect([...(risky.names ?? [])].sort()).toEqual(['a', 'b']);
     // The form every repository uses instead:
     const [safe] = await store.read((tx) =>
@@ -153,13 +159,22 @@ describe.each(enginesUnderTest())('[%s] GraphStore', (engine) => {
     await store.write((tx) =>
       tx.run(
         'CREATE (c:DataCategory {id: $id, name: $name, sensitive: $sensitive, shineTheLight: $codes, ccpa: $empty, description: $nothing})',
-        { id: 'x', name: 'Ünïcode “quoted” \' name', sensitive: true, codes: ['EMAIL_ADDRESS'], empty: [], nothing: null },
+        { id: 'x', name: "Ünïcode “quoted” ' name", sensitive: true, codes: ['EMAIL_ADDRESS'], empty: [], nothing: null },
       ),
     );
     const [row] = await store.read((tx) =>
-      tx.run('MATCH (c:DataCategory {id: $id}) RETURN c.name AS name, c.sensitive AS sensitive, c.shineTheLight AS codes, c.ccpa AS ccpa, c.description AS description', { id: 'x' }),
+      tx.run(
+        'MATCH (c:DataCategory {id: $id}) RETURN c.name AS name, c.sensitive AS sensitive, c.shineTheLight AS codes, c.ccpa AS ccpa, c.description AS description',
+        { id: 'x' },
+      ),
     );
-    expect(row).toEqual({ name: 'Ünïcode “quoted” \' name', sensitive: true, codes: ['EMAIL_ADDRESS'], ccpa: engine === 'neo4j' ? [] : [], description: null });
+    expect(row).toEqual({
+      name: "Ünïcode “quoted” ' name",
+      sensitive: true,
+      codes: ['EMAIL_ADDRESS'],
+      ccpa: engine === 'neo4j' ? [] : [],
+      description: null,
+    });
   });
 
   if (engine === 'embedded') {

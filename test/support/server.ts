@@ -13,6 +13,7 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
 
 export interface TestServer {
   url: string;
+  app: RunningServer['app'];
   adminToken: string;
   dataDir: string;
   engine: GraphEngineName;
@@ -46,6 +47,7 @@ export async function startTestServer(
   );
   return {
     url: running.url,
+    app: running.app,
     adminToken: TEST_ADMIN_TOKEN,
     dataDir,
     engine,

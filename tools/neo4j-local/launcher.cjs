@@ -222,12 +222,7 @@ async function ensureBuilt(log) {
       checkMaven();
       log('neo4j-local: resolving Neo4j jars with Maven (first run downloads ~150 MB)...');
       const t0 = Date.now();
-      const res = run(mavenCommand(), [
-        '-q',
-        '-B',
-        'dependency:build-classpath',
-        `-Dmdep.outputFile=${CLASSPATH_FILE}`,
-      ]);
+      const res = run(mavenCommand(), ['-q', '-B', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`]);
       if (res.error || res.status !== 0) {
         throw new Error(
           `neo4j-local: 'mvn dependency:build-classpath' failed (${res.error?.message ?? `exit ${res.status}`}):\n` +
@@ -240,26 +235,13 @@ async function ensureBuilt(log) {
     }
     if (!classesCurrent()) {
       fs.mkdirSync(CLASSES, { recursive: true });
-      const javac = run('javac', [
-        '-nowarn',
-        '--release',
-        '17',
-        '-encoding',
-        'UTF-8',
-        '-d',
-        CLASSES,
-        '-cp',
-        cp,
-        SOURCE,
-      ]);
+      const javac = run('javac', ['-nowarn', '--release', '17', '-encoding', 'UTF-8', '-d', CLASSES, '-cp', cp, SOURCE]);
       if (javac.error && /** @type {NodeJS.ErrnoException} */ (javac.error).code === 'ENOENT') {
         // A JRE without javac: let Maven compile instead.
         checkMaven();
         const res = run(mavenCommand(), ['-q', '-B', 'compile']);
         if (res.error || res.status !== 0) {
-          throw new Error(
-            `neo4j-local: 'mvn compile' failed:\n${tail(`${res.stdout}${res.stderr}`)}`,
-          );
+          throw new Error(`neo4j-local: 'mvn compile' failed:\n${tail(`${res.stdout}${res.stderr}`)}`);
         }
       } else if (javac.error || javac.status !== 0) {
         throw new Error(
@@ -267,8 +249,7 @@ async function ensureBuilt(log) {
             tail(`${javac.stdout ?? ''}${javac.stderr ?? ''}`),
         );
       }
-      if (!classesCurrent())
-        throw new Error(`neo4j-local: compiling did not produce ${CLASS_FILE}`);
+      if (!classesCurrent()) throw new Error(`neo4j-local: compiling did not produce ${CLASS_FILE}`);
     }
     return `${CLASSES}${path.delimiter}${cp}`;
   });
@@ -293,9 +274,7 @@ async function startNeo4j({ port = 0, dataDir, heap = '768m', timeoutMs = 180000
   const classpath = await ensureBuilt(say);
 
   const throwAway = dataDir === undefined;
-  const home = throwAway
-    ? fs.mkdtempSync(path.join(os.tmpdir(), 'neo4j-local-'))
-    : path.resolve(dataDir);
+  const home = throwAway ? fs.mkdtempSync(path.join(os.tmpdir(), 'neo4j-local-')) : path.resolve(dataDir);
   if (!throwAway) fs.mkdirSync(home, { recursive: true });
 
   const args = [
@@ -444,9 +423,7 @@ async function startNeo4j({ port = 0, dataDir, heap = '768m', timeoutMs = 180000
     await exited;
   }
   if (throwAway) fs.rmSync(home, { recursive: true, force: true });
-  throw new Error(
-    `neo4j-local: ${why} (port ${port}, data ${home}).\n--- stderr (tail) ---\n${stderrTail || '(empty)'}`,
-  );
+  throw new Error(`neo4j-local: ${why} (port ${port}, data ${home}).\n--- stderr (tail) ---\n${stderrTail || '(empty)'}`);
 }
 
 /** @param {string[]} argv */
@@ -534,9 +511,7 @@ async function main() {
 
   const info = await neo.exited;
   if (!stopping) {
-    process.stderr.write(
-      `neo4j-local: Neo4j exited unexpectedly (code ${info.code}, signal ${info.signal})\n`,
-    );
+    process.stderr.write(`neo4j-local: Neo4j exited unexpectedly (code ${info.code}, signal ${info.signal})\n`);
     process.exit(1);
   }
 }

@@ -36,7 +36,9 @@ export class AuditService {
       return result;
     } catch (error) {
       const code = (error as { code?: string }).code;
-      await this.record(actor, operation, [], code === 'NOT_FOUND' ? 'NOT_FOUND' : code === 'BAD_USER_INPUT' ? 'REJECTED' : 'FAILED').catch(() => undefined);
+      await this.record(actor, operation, [], code === 'NOT_FOUND' ? 'NOT_FOUND' : code === 'BAD_USER_INPUT' ? 'REJECTED' : 'FAILED').catch(
+        () => undefined,
+      );
       throw error;
     }
   }

@@ -26,7 +26,11 @@ export class CatalogService {
         shineTheLight: (c.shineTheLight ?? []) as never[],
         ccpa: (c.ccpa ?? []) as never[],
       })),
-      purposes: purposes.map((p) => ({ ...p, directMarketing: p.directMarketing ?? false, targetedAdvertising: p.targetedAdvertising ?? false })),
+      purposes: purposes.map((p) => ({
+        ...p,
+        directMarketing: p.directMarketing ?? false,
+        targetedAdvertising: p.targetedAdvertising ?? false,
+      })),
       sources: sources.map((s) => ({ ...s, kind: s.kind as never })),
       segments,
       systems,

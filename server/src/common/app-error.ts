@@ -23,8 +23,6 @@ export class AppError extends Error {
   }
 }
 
-export const badInput = (field: string, problem: string) =>
-  new AppError(AppErrorCode.BAD_USER_INPUT, `${field}: ${problem}`, field);
+export const badInput = (field: string, problem: string) => new AppError(AppErrorCode.BAD_USER_INPUT, `${field}: ${problem}`, field);
 export const notFound = (field: string, what: string) => new AppError(AppErrorCode.NOT_FOUND, `${field}: ${what}`, field);
-export const conflictOn = (field: string, problem: string) =>
-  new AppError(AppErrorCode.CONFLICT, `${field}: ${problem}`, field);
+export const conflictOn = (field: string, problem: string) => new AppError(AppErrorCode.CONFLICT, `${field}: ${problem}`, field);

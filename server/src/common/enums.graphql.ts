@@ -1,9 +1,17 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { CCPA_CODES, DISCLOSURE_USES, EVIDENCE_KINDS, OPT_OUT_SCOPES, RECIPIENT_CLASSES, ROLES, SHINE_THE_LIGHT_CODES, SOURCE_KINDS } from '@disclosure-map/graph-schema';
+import {
+  CCPA_CODES,
+  DISCLOSURE_USES,
+  EVIDENCE_KINDS,
+  OPT_OUT_SCOPES,
+  RECIPIENT_CLASSES,
+  ROLES,
+  SHINE_THE_LIGHT_CODES,
+  SOURCE_KINDS,
+} from '@disclosure-map/graph-schema';
 
 /** GraphQL enums built from the graph-schema lists, so the API and the graph never disagree. */
-const asEnum = <T extends string>(values: readonly T[]): Record<T, T> =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+const asEnum = <T extends string>(values: readonly T[]): Record<T, T> => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
 export const RecipientClassEnum = asEnum(RECIPIENT_CLASSES);
 export const DisclosureUseEnum = asEnum(DISCLOSURE_USES);
@@ -19,6 +27,9 @@ registerEnumType(DisclosureUseEnum, { name: 'DisclosureUse' });
 registerEnumType(SourceKindEnum, { name: 'SourceKind' });
 registerEnumType(OptOutScopeEnum, { name: 'OptOutScope' });
 registerEnumType(EvidenceEnum, { name: 'Evidence' });
-registerEnumType(ShineTheLightCategoryEnum, { name: 'ShineTheLightCategory', description: 'Civ. Code §1798.83(e)(6)(A), in statutory order' });
+registerEnumType(ShineTheLightCategoryEnum, {
+  name: 'ShineTheLightCategory',
+  description: 'Civ. Code §1798.83(e)(6)(A), in statutory order',
+});
 registerEnumType(CcpaCategoryEnum, { name: 'CcpaCategory', description: 'Civ. Code §1798.140(v)(1) and (ae)' });
 registerEnumType(RoleEnum, { name: 'Role' });

@@ -36,16 +36,23 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+    };
   }
   if (original instanceof GraphError) {
     const code = graphCode(original.code);
-    if (code === 'INTERNAL_SERVER_ERROR') Logger.error(`graph query failed: ${String((original.driverError as Error)?.message ?? original.driverError)}`, 'GraphQL');
+    if (code === 'INTERNAL_SERVER_ERROR')
+      Logger.error(`graph query failed: ${String((original.driverError as Error)?.message ?? original.driverError)}`, 'GraphQL');
     return { ...base, message: code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : original.message, extensions: { code } };
   }
   const code = formatted.extensions?.code;
   if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' || code === 'GRAPHQL_PARSE_FAILED') {
-    const isInputValue = code === 'BAD_USER_INPUT' || /Expected value of type|Expected type|of required type|is not defined by type|cannot represent/.test(formatted.message);
+    const isInputValue =
+      code === 'BAD_USER_INPUT' ||
+      /Expected value of type|Expected type|of required type|is not defined by type|cannot represent/.test(formatted.message);
     const field = fieldFromCoercionMessage(formatted.message);
     return {
       ...base,

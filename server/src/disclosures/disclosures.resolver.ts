@@ -21,17 +21,20 @@ export class DisclosuresResolver {
     return this.disclosures.collections(asOf ?? null);
   }
 
-  @Mutation(() => Collection) @AllowRoles('EDITOR')
+  @Mutation(() => Collection)
+  @AllowRoles('EDITOR')
   addCollection(@Args('input') input: CollectionInput) {
     return this.disclosures.addCollection(input);
   }
 
-  @Mutation(() => Disclosure) @AllowRoles('EDITOR')
+  @Mutation(() => Disclosure)
+  @AllowRoles('EDITOR')
   addDisclosure(@Args('input') input: DisclosureInput) {
     return this.disclosures.addDisclosure(input);
   }
 
-  @Mutation(() => Disclosure, { description: 'Ends a flow by setting validTo; nothing is deleted' }) @AllowRoles('EDITOR')
+  @Mutation(() => Disclosure, { description: 'Ends a flow by setting validTo; nothing is deleted' })
+  @AllowRoles('EDITOR')
   endDisclosure(@Args('id', { type: () => ID }) id: string, @Args('validTo', { type: () => DateScalarType }) validTo: string) {
     return this.disclosures.endDisclosure(id, validTo);
   }

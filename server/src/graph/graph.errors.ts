@@ -19,8 +19,7 @@ export class GraphError extends Error {
 }
 
 export const conflict = (message: string, cause?: unknown) => new GraphError(GraphErrorCode.CONFLICT, message, cause);
-export const unavailable = (cause?: unknown) =>
-  new GraphError(GraphErrorCode.UNAVAILABLE, 'The graph database is unavailable', cause);
+export const unavailable = (cause?: unknown) => new GraphError(GraphErrorCode.UNAVAILABLE, 'The graph database is unavailable', cause);
 /** The message carries the driver's text for the logs; the error mapper never sends it to clients. */
 export const failed = (cause?: unknown) =>
   new GraphError(GraphErrorCode.FAILED, `The graph query failed: ${cause instanceof Error ? cause.message : String(cause)}`, cause);

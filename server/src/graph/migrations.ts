@@ -1,4 +1,12 @@
-import { embeddedColumns, embeddedDdl, neo4jDdl, NODE_LABELS, RECIPIENT_CLASSES, RECIPIENT_CLASS_NAMES, SCHEMA_VERSION } from '@disclosure-map/graph-schema';
+import {
+  embeddedColumns,
+  embeddedDdl,
+  neo4jDdl,
+  NODE_LABELS,
+  RECIPIENT_CLASSES,
+  RECIPIENT_CLASS_NAMES,
+  SCHEMA_VERSION,
+} from '@disclosure-map/graph-schema';
 import type { GraphStore, GraphTx } from './graph-store';
 
 /** Data migrations, applied once each, in order, inside one unit of work. */
@@ -21,8 +29,7 @@ const MIGRATIONS: readonly Migration[] = [
 ];
 
 const READ_VERSION = "OPTIONAL MATCH (m:SchemaMigration {id: 'schema'}) RETURN m.version AS version";
-const WRITE_VERSION =
-  "MERGE (m:SchemaMigration {id: 'schema'}) SET m.version = $version, m.appliedAt = $appliedAt";
+const WRITE_VERSION = "MERGE (m:SchemaMigration {id: 'schema'}) SET m.version = $version, m.appliedAt = $appliedAt";
 
 /** Columns a newer declaration added to an existing embedded table. */
 async function addMissingEmbeddedColumns(store: GraphStore): Promise<void> {

@@ -15,13 +15,19 @@ export class LineageResolver {
     private readonly audit: AuditService,
   ) {}
 
-  @Query(() => WhoReceived, { description: 'Who received this person’s data (every lookup is audited)' }) @AllowRoles('LEGAL')
+  @Query(() => WhoReceived, { description: 'Who received this person’s data (every lookup is audited)' })
+  @AllowRoles('LEGAL')
   whoReceived(
     @Args('person', { type: () => PersonRef }) person: PersonRef,
     @CurrentActor() actor: Actor,
     @Args('from', { type: () => DateScalarType, nullable: true }) from?: string | null,
     @Args('to', { type: () => DateScalarType, nullable: true }) to?: string | null,
   ) {
-    return this.audit.audited(actor, 'whoReceived', (r) => [r.person.id], () => this.lineage.whoReceived(person, from ?? null, to ?? null));
+    return this.audit.audited(
+      actor,
+      'whoReceived',
+      (r) => [r.person.id],
+      () => this.lineage.whoReceived(person, from ?? null, to ?? null),
+    );
   }
 }

@@ -62,7 +62,9 @@ export class LineageService {
       const lineage = await this.lineageIn(tx, ref, from, to);
       const rows = groupByRecipient(lineage.contributions);
       const violationIds = [...new Set(rows.flatMap((r) => r.optOutViolationIds))];
-      const violations = new Map((await this.ledger.transfersByIds(tx, violationIds)).map((t) => [t.id, hydrateTransfer(lineage.catalog, t)]));
+      const violations = new Map(
+        (await this.ledger.transfersByIds(tx, violationIds)).map((t) => [t.id, hydrateTransfer(lineage.catalog, t)]),
+      );
       const { catalog } = lineage;
       return {
         person: await this.people.toPerson(tx, lineage.person, catalog),

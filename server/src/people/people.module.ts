@@ -6,7 +6,11 @@ import { loadPersonIdSecret, PERSON_IDENTITY, PersonIdentity } from './person-id
 
 @Module({
   providers: [
-    { provide: PERSON_IDENTITY, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new PersonIdentity(loadPersonIdSecret(c.dataDir, c.personIdSecret)) },
+    {
+      provide: PERSON_IDENTITY,
+      inject: [APP_CONFIG],
+      useFactory: (c: AppConfig) => new PersonIdentity(loadPersonIdSecret(c.dataDir, c.personIdSecret)),
+    },
     PeopleService,
     PeopleResolver,
   ],

@@ -14,22 +14,31 @@ export class PeopleResolver {
     private readonly audit: AuditService,
   ) {}
 
-  @Query(() => Person, { description: 'Finds a person by one identifier (audited)' }) @AllowRoles('LEGAL')
+  @Query(() => Person, { description: 'Finds a person by one identifier (audited)' })
+  @AllowRoles('LEGAL')
   person(@Args('person', { type: () => PersonRef }) ref: PersonRef, @CurrentActor() actor: Actor) {
-    return this.audit.audited(actor, 'person', (p) => [p.id], () => this.people.findPerson(ref));
+    return this.audit.audited(
+      actor,
+      'person',
+      (p) => [p.id],
+      () => this.people.findPerson(ref),
+    );
   }
 
-  @Mutation(() => Person, { description: 'Matched by any identifier given' }) @AllowRoles('LEGAL')
+  @Mutation(() => Person, { description: 'Matched by any identifier given' })
+  @AllowRoles('LEGAL')
   upsertPerson(@Args('input') input: PersonInput) {
     return this.people.upsertPerson(input);
   }
 
-  @Mutation(() => Transfer, { description: 'People must already exist' }) @AllowRoles('LEGAL')
+  @Mutation(() => Transfer, { description: 'People must already exist' })
+  @AllowRoles('LEGAL')
   recordTransfer(@Args('input') input: TransferInput) {
     return this.people.recordTransfer(input);
   }
 
-  @Mutation(() => OptOut) @AllowRoles('LEGAL')
+  @Mutation(() => OptOut)
+  @AllowRoles('LEGAL')
   recordOptOut(@Args('input') input: OptOutInput) {
     return this.people.recordOptOut(input);
   }

@@ -49,7 +49,10 @@ export class PeopleService {
   private refIdentifier(ref: PersonRef, field: string): Identifier | { kind: 'id'; value: string } {
     const given = (['id', ...PERSON_IDENTIFIER_KINDS] as const).filter((k) => ref[k] !== null && ref[k] !== undefined);
     if (given.length !== 1) {
-      throw badInput(field, `must name exactly one identifier (id, email, phone or externalId); got ${given.length ? given.join(', ') : 'none'}`);
+      throw badInput(
+        field,
+        `must name exactly one identifier (id, email, phone or externalId); got ${given.length ? given.join(', ') : 'none'}`,
+      );
     }
     const kind = given[0];
     const value = ref[kind] as string;
@@ -95,7 +98,8 @@ export class PeopleService {
     if (!identifiers.length) throw badInput('email', 'a person needs at least one identifier: email, phone or externalId');
     for (const i of identifiers) {
       if (normaliseIdentifier(i.kind, i.value) === '') throw badInput(i.kind, 'must not be empty');
-      if (i.kind === 'email' && !/^[^\s@]+@[^\s@]+$/.test(normaliseIdentifier('email', i.value))) throw badInput('email', 'must be an email address');
+      if (i.kind === 'email' && !/^[^\s@]+@[^\s@]+$/.test(normaliseIdentifier('email', i.value)))
+        throw badInput('email', 'must be an email address');
     }
     for (const [index, m] of (input.memberships ?? []).entries()) {
       requireOrderedDates(m.since, m.until, `memberships[${index}].until`, 'since');
@@ -104,7 +108,10 @@ export class PeopleService {
       { field: 'memberships', label: 'Segment', ids: [...new Set((input.memberships ?? []).map((m) => m.segmentId))] },
     ]);
     const hashed = identifiers.map((i) => ({ ...i, id: this.identity.identifierId(i.kind, i.value) }));
-    const matches = await this.people.findByIdentifiers(tx, hashed.map((h) => h.id));
+    const matches = await this.people.findByIdentifiers(
+      tx,
+      hashed.map((h) => h.id),
+    );
     if (matches.length > 1) throw conflictOn(hashed[0].kind, 'these identifiers belong to different people');
     const existing = matches.length ? await this.people.get(tx, matches[0]) : null;
     const preferred = hashed.find((h) => h.kind === 'email') ?? hashed.find((h) => h.kind === 'phone') ?? hashed[0];
@@ -166,7 +173,12 @@ export class PeopleService {
 
   async recordOptOutIn(tx: GraphTx, input: OptOutInput): Promise<{ person: NodeRecord<'Person'>; optOut: NodeRecord<'OptOut'> }> {
     const person = await this.resolvePerson(tx, input.person, 'person');
-    const optOut: NodeRecord<'OptOut'> = { id: generateId('optout'), scope: input.scope, effectiveOn: input.effectiveOn, channel: input.channel ?? null };
+    const optOut: NodeRecord<'OptOut'> = {
+      id: generateId('optout'),
+      scope: input.scope,
+      effectiveOn: input.effectiveOn,
+      channel: input.channel ?? null,
+    };
     await this.ledger.addOptOut(tx, person.id, optOut);
     return { person, optOut };
   }

@@ -21,7 +21,9 @@ describe('person identifiers', () => {
   });
 
   it('depends on the secret', () => {
-    expect(new PersonIdentity('another-secret-of-enough-length').identifierId('email', 'a@b.c')).not.toBe(identity.identifierId('email', 'a@b.c'));
+    expect(new PersonIdentity('another-secret-of-enough-length').identifierId('email', 'a@b.c')).not.toBe(
+      identity.identifierId('email', 'a@b.c'),
+    );
   });
 
   it.each([

@@ -57,7 +57,9 @@ export class PersonIdentity {
 
   /** The PersonIdentifier node id: "<kind>:<HMAC-SHA-256 of the normalised value>". */
   identifierId(kind: PersonIdentifierKind, value: string): string {
-    const hmac = createHmac('sha256', this.secret).update(`${kind}\u0000${normaliseIdentifier(kind, value)}`).digest('hex');
+    const hmac = createHmac('sha256', this.secret)
+      .update(`${kind}\u0000${normaliseIdentifier(kind, value)}`)
+      .digest('hex');
     return `${kind}:${hmac}`;
   }
 }

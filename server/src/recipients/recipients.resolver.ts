@@ -10,12 +10,14 @@ import { RecipientsService } from './recipients.service';
 export class RecipientsResolver {
   constructor(private readonly recipients: RecipientsService) {}
 
-  @Query(() => [Recipient], { name: 'recipients' }) @AllowRoles('VIEWER', 'EDITOR', 'LEGAL')
+  @Query(() => [Recipient], { name: 'recipients' })
+  @AllowRoles('VIEWER', 'EDITOR', 'LEGAL')
   recipientList(@Args('class', { type: () => RecipientClassEnum, nullable: true }) recipientClass?: RecipientClass | null) {
     return this.recipients.list(recipientClass ?? null);
   }
 
-  @Mutation(() => Recipient) @AllowRoles('EDITOR')
+  @Mutation(() => Recipient)
+  @AllowRoles('EDITOR')
   registerRecipient(@Args('input') input: RecipientInput) {
     return this.recipients.registerRecipient(input);
   }

@@ -99,9 +99,7 @@ export class RecipientsService {
   }
 
   list(recipientClass: RecipientClass | null): Promise<Recipient[]> {
-    return this.graph.read(async (tx) =>
-      (await this.repository.list(tx, recipientClass)).map((r) => toRecipient(r, r.subprocessorOf)),
-    );
+    return this.graph.read(async (tx) => (await this.repository.list(tx, recipientClass)).map((r) => toRecipient(r, r.subprocessorOf)));
   }
 
   private async currentProcessorOf(tx: GraphTx, id: string): Promise<string | null> {

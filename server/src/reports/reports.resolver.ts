@@ -14,13 +14,19 @@ export class ReportsResolver {
     private readonly audit: AuditService,
   ) {}
 
-  @Query(() => ShineTheLightReport, { description: 'Standard annual report, or the per-person one (audited)' }) @AllowRoles('LEGAL')
+  @Query(() => ShineTheLightReport, { description: 'Standard annual report, or the per-person one (audited)' })
+  @AllowRoles('LEGAL')
   shineTheLightReport(
     @Args('year', { type: () => Int }) year: number,
     @CurrentActor() actor: Actor,
     @Args('person', { type: () => PersonRef, nullable: true }) person?: PersonRef | null,
   ) {
     if (!person) return this.reports.shineTheLightReport(year, null);
-    return this.audit.audited(actor, 'shineTheLightReport', (r) => (r.person ? [r.person.id] : []), () => this.reports.shineTheLightReport(year, person));
+    return this.audit.audited(
+      actor,
+      'shineTheLightReport',
+      (r) => (r.person ? [r.person.id] : []),
+      () => this.reports.shineTheLightReport(year, person),
+    );
   }
 }

@@ -25,7 +25,10 @@ export class ReportsService {
   ) {}
 
   /** Categories disclosed per recipient → the statutory content of the report. */
-  private content(catalog: Catalog, categoriesByRecipient: Map<string, Set<string>>): Pick<ShineTheLightReport, 'categories' | 'thirdParties'> {
+  private content(
+    catalog: Catalog,
+    categoriesByRecipient: Map<string, Set<string>>,
+  ): Pick<ShineTheLightReport, 'categories' | 'thirdParties'> {
     const nodes = [...catalog.categories.values()];
     const all = new Set<string>();
     const thirdParties: ShineTheLightThirdParty[] = [];
@@ -59,7 +62,8 @@ export class ReportsService {
       };
       if (!person) {
         const catalog = await this.catalogs.load(tx);
-        for (const d of await this.flows.disclosuresOverlapping(tx, REPORTABLE_USE, period.start, period.end)) add(d.recipientId, d.categoryIds);
+        for (const d of await this.flows.disclosuresOverlapping(tx, REPORTABLE_USE, period.start, period.end))
+          add(d.recipientId, d.categoryIds);
         for (const pair of await this.ledger.transferRecipientCategories(tx, REPORTABLE_USE, period.start, period.end)) {
           add(pair.recipientId, [pair.categoryId]);
         }

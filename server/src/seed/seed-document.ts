@@ -1,4 +1,11 @@
-import type { CategoryInput, PolicyClauseInput, PurposeInput, SegmentInput, SourceInput, SystemInput } from '../inventory/dto/inventory.inputs';
+import type {
+  CategoryInput,
+  PolicyClauseInput,
+  PurposeInput,
+  SegmentInput,
+  SourceInput,
+  SystemInput,
+} from '../inventory/dto/inventory.inputs';
 import type { CollectionInput, DisclosureInput } from '../disclosures/dto/flow.inputs';
 import type { OptOutInput, PersonInput, TransferInput } from '../people/dto/people.inputs';
 import type { RecipientInput } from '../recipients/dto/recipient.inputs';

@@ -19,7 +19,17 @@ import type { SeedDocument } from './seed-document';
 /** Where the example map lives: the seed workspace's JSON document. */
 export const EXAMPLE_SEED_PATH = require.resolve('@disclosure-map/seed/example.json');
 
-const DATE_FIELDS = new Set(['validFrom', 'validTo', 'since', 'until', 'occurredOn', 'effectiveOn', 'relationshipSince', 'lastPurchaseOn', 'agreementSignedOn']);
+const DATE_FIELDS = new Set([
+  'validFrom',
+  'validTo',
+  'since',
+  'until',
+  'occurredOn',
+  'effectiveOn',
+  'relationshipSince',
+  'lastPurchaseOn',
+  'agreementSignedOn',
+]);
 
 /** The seed is checked by the API's own rules: the Date scalar's, class-validator's, then the services'. */
 function checkDates(value: unknown, path: string): void {
@@ -75,7 +85,11 @@ export class SeedService {
   async load(doc: SeedDocument): Promise<void> {
     if (doc.version !== 1) throw badInput('version', 'seed documents of version 1 are supported');
     await this.graph.write(async (tx) => {
-      const each = async <T extends object>(name: keyof SeedDocument, cls: ClassConstructor<T>, apply: (tx: GraphTx, input: T) => Promise<unknown>) => {
+      const each = async <T extends object>(
+        name: keyof SeedDocument,
+        cls: ClassConstructor<T>,
+        apply: (tx: GraphTx, input: T) => Promise<unknown>,
+      ) => {
         const list = (doc[name] ?? []) as unknown[];
         for (const [i, item] of list.entries()) {
           try {

@@ -109,7 +109,6 @@ export class EmbeddedGraphStore implements GraphStore {
       } catch (error) {
         await conn.control('ROLLBACK').catch(() => undefined); // already rolled back if a statement failed
         throw error; // driver errors were translated by EmbeddedTx; domain errors pass through
-
       }
       await conn.control('COMMIT').catch((e: unknown) => {
         throw translate(e);

@@ -95,7 +95,10 @@ export class FlowsRepository {
   }
 
   async collections(tx: GraphTx, asOf: string | null): Promise<CollectionView[]> {
-    const rows = await tx.run<NodeRecord<'Collection'> & { sourceId: string }>(asOf ? COLLECTIONS_IN_FORCE : ALL_COLLECTIONS, asOf ? { asOf } : {});
+    const rows = await tx.run<NodeRecord<'Collection'> & { sourceId: string }>(
+      asOf ? COLLECTIONS_IN_FORCE : ALL_COLLECTIONS,
+      asOf ? { asOf } : {},
+    );
     const ids = rows.map((r) => r.id);
     const [categories, segments, purposes, systems, clauses] = [
       await links.of(tx, 'Collection', 'OF_CATEGORY', 'DataCategory', ids),

@@ -36,7 +36,12 @@ RETURN DISTINCT r.id AS recipientId, c.id AS categoryId`;
 
 @Injectable()
 export class LedgerRepository {
-  async createTransfer(tx: GraphTx, record: NodeRecord<'Transfer'>, l: Omit<TransferView, keyof NodeRecord<'Transfer'>>, personIds: string[]): Promise<void> {
+  async createTransfer(
+    tx: GraphTx,
+    record: NodeRecord<'Transfer'>,
+    l: Omit<TransferView, keyof NodeRecord<'Transfer'>>,
+    personIds: string[],
+  ): Promise<void> {
     await nodes.create(tx, 'Transfer', record);
     await links.add(tx, 'Transfer', record.id, 'TO_RECIPIENT', 'Recipient', [l.recipientId]);
     await links.add(tx, 'Transfer', record.id, 'OF_CATEGORY', 'DataCategory', l.categoryIds);
@@ -68,7 +73,12 @@ export class LedgerRepository {
     await tx.run(ADD_OPT_OUT, { personId, ...record });
   }
 
-  transferRecipientCategories(tx: GraphTx, use: string, start: string, end: string): Promise<{ recipientId: string; categoryId: string }[]> {
+  transferRecipientCategories(
+    tx: GraphTx,
+    use: string,
+    start: string,
+    end: string,
+  ): Promise<{ recipientId: string; categoryId: string }[]> {
     return tx.run(TRANSFER_RECIPIENT_CATEGORIES, { use, periodStart: start, periodEnd: end });
   }
 }

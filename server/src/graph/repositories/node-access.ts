@@ -1,5 +1,15 @@
 import type { NodeLabel, NodeRecord, RelationshipType } from '@disclosure-map/graph-schema';
-import { createNodeCypher, existingIdsCypher, getNodesCypher, linkCypher, linksCypher, listNodesCypher, propertyNames, unlinkCypher, upsertNodeCypher } from '../cypher';
+import {
+  createNodeCypher,
+  existingIdsCypher,
+  getNodesCypher,
+  linkCypher,
+  linksCypher,
+  listNodesCypher,
+  propertyNames,
+  unlinkCypher,
+  upsertNodeCypher,
+} from '../cypher';
 import type { CypherParams, CypherValue, GraphTx } from '../graph-store';
 
 /** Every declared property as a parameter, missing ones as null (the embedded engine wants them all). */

@@ -6,7 +6,8 @@ export class MapNode {
   @Field(() => ID) id!: string;
   @Field() kind!: string;
   @Field() label!: string;
-  @Field(() => String, { nullable: true, description: 'For a recipient: its class (the id of its recipientClass node)' }) group!: string | null;
+  @Field(() => String, { nullable: true, description: 'For a recipient: its class (the id of its recipientClass node)' }) group!:
+    string | null;
 }
 
 @ObjectType({ description: 'An edge of the data-flow map, from one flow (collection or disclosure) or a class membership' })

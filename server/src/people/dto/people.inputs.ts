@@ -1,7 +1,18 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { DISCLOSURE_USES, OPT_OUT_SCOPES, type DisclosureUse, type OptOutScope } from '@disclosure-map/graph-schema';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { DateScalarType } from '../../common/date-type';
 import { DisclosureUseEnum, OptOutScopeEnum } from '../../common/enums.graphql';
 import { IsSlug, IsSlugList } from '../../common/validators';

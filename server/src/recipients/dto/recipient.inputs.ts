@@ -37,7 +37,7 @@ export class ProcessorInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) country?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) natureOfBusiness?: string | null;
   @Field(() => DateScalarType) agreementSignedOn!: string;
-  @Field(() => [ID]) @IsSlugList() @ArrayNotEmpty({ message: "categoryIds must name at least one category" }) categoryIds!: string[];
+  @Field(() => [ID]) @IsSlugList() @ArrayNotEmpty({ message: 'categoryIds must name at least one category' }) categoryIds!: string[];
   @Field(() => [ID]) @IsSlugList() purposeIds!: string[];
   @Field(() => [ID]) @IsSlugList() segmentIds!: string[];
   @Field(() => DateScalarType) validFrom!: string;

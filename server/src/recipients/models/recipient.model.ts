@@ -13,6 +13,7 @@ export class Recipient {
   @Field(() => String, { nullable: true }) country!: string | null;
   @Field(() => String, { nullable: true }) natureOfBusiness!: string | null;
   @Field(() => [String]) productsMarketed!: string[];
-  @Field(() => DateScalarType, { nullable: true, description: 'Date of the DPA or service-provider contract' }) agreementSignedOn!: string | null;
+  @Field(() => DateScalarType, { nullable: true, description: 'Date of the DPA or service-provider contract' }) agreementSignedOn!:
+    string | null;
   @Field(() => ID, { nullable: true, description: 'For a sub-processor: the processor it works for' }) subprocessorOf!: string | null;
 }
