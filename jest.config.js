@@ -13,11 +13,15 @@ const swc = [
 const shared = {
   transform: { '^.+\\.ts$': swc },
   testEnvironment: 'node',
+  testEnvironmentOptions: { globalsCleanup: 'off' },
+  // Real servers and a real Neo4j: seeding the example map over Bolt takes seconds.
+  testTimeout: 120_000,
   moduleNameMapper: { '^@disclosure-map/graph-schema$': '<rootDir>/graph-schema/src/index.ts' },
   rootDir: __dirname,
 };
 
 module.exports = {
+  testTimeout: 120_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{graph-schema,server,seed}/src/**/*.spec.ts'] },
     { ...shared, displayName: 'contract', testMatch: ['<rootDir>/test/contract/**/*.test.ts'] },

@@ -60,7 +60,7 @@ try {
     console.log(`\n=== ${tier} ===`);
     const outputFile = join(resultsDir, `${tier}.json`);
     const args = ['jest', '--selectProjects', tier, '--passWithNoTests', '--json', `--outputFile=${outputFile}`];
-    if (tier !== 'unit') args.push('--runInBand');
+    if (tier !== 'unit') args.push('--runInBand', '--forceExit');
     const run = spawnSync('npx', args, { cwd: root, env, stdio: 'inherit' });
     if (existsSync(outputFile)) {
       const result = JSON.parse(readFileSync(outputFile, 'utf8'));
