@@ -1068,6 +1068,8 @@ describe.each(enginesUnderTest())('[%s] rules of PRODUCT.md §3', (engine) => {
       const report = await shineTheLight(server, 2024, { email: 'hugo@example.com' });
       expect(report.categories).toEqual(EXPECTED_CATEGORIES);
       expect(thirdPartyIds(report)).toEqual(['h-partner']);
+      // Resident, last purchase 2024-05-01 (after the cutoff 2023-06-30): no notices.
+      expect(report.notices).toEqual([]);
     });
 
     it('whoReceived lists the category as declared (the parent, not its subtree)', async () => {
@@ -1367,8 +1369,11 @@ describe.each(enginesUnderTest())('[%s] rules of PRODUCT.md §3', (engine) => {
       expect(firstError(res).code).toBe('NOT_FOUND');
     });
 
-    it('answers BAD_USER_INPUT for a whoReceived PersonRef with two identifiers', async () => {
-      const res = await server.gql(WHO_RECEIVED, { person: { email: 'erin@example.com', phone: '4155550100' } });
+    it.each([
+      ['two identifiers', { email: 'erin@example.com', phone: '4155550100' }],
+      ['no identifier', {}],
+    ])('answers BAD_USER_INPUT for a whoReceived PersonRef with %s', async (_how, person: PersonRef) => {
+      const res = await server.gql(WHO_RECEIVED, { person });
       expect(firstError(res)).toEqual({ code: 'BAD_USER_INPUT', field: 'person' });
     });
 
