@@ -26,6 +26,6 @@ module.exports = {
   options: {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
-    tsConfig: { fileName: 'server/tsconfig.json' },
+    tsConfig: { fileName: require('node:path').join(__dirname, 'server', 'tsconfig.json') },
   },
 };

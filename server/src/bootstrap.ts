@@ -24,8 +24,7 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
   if (!existsSync(index)) return;
   app.useStaticAssets(webDir, { index: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.startsWith('/reports/'))
-      return next();
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
     if (!(req.headers.accept ?? '').includes('text/html')) return next();
     res.sendFile(index);
   });

@@ -1,0 +1,65 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/**
+ * Real Chromium for the browser tests. A missing /usr/bin/chromium skips the suites with a message, unless
+ * REQUIRE_BROWSER=1, which makes it a failure (CI installs chromium).
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const browserAvailable = existsSync(CHROMIUM_PATH);
+export const browserRequired = process.env.REQUIRE_BROWSER === '1';
+export const SCREENSHOT_DIR = join(__dirname, '..', 'artifacts', 'screenshots');
+export const WEB_DIST_INDEX = join(__dirname, '..', '..', 'web', 'dist', 'index.html');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** `describe` when Chromium is there; otherwise a loud failure (REQUIRE_BROWSER=1) or a skip with a message. */
+export function describeInBrowser(name: string, body: () => void): void {
+  if (browserAvailable) {
+    describe(name, body);
+    return;
+  }
+  if (browserRequired) {
+    describe(name, () => {
+      it('needs Chromium', () => {
+        throw new Error(`REQUIRE_BROWSER=1 but ${CHROMIUM_PATH} is missing (apt-get install -y chromium)`);
+      });
+    });
+    return;
+  }
+  console.warn(`Skipping "${name}": ${CHROMIUM_PATH} is missing (apt-get install -y chromium, or set CHROMIUM_PATH).`);
+  describe.skip(name, body);
+}
+
+export function assertWebBuilt(): void {
+  if (!existsSync(WEB_DIST_INDEX)) throw new Error(`${WEB_DIST_INDEX} is missing: build the web app first (npm run build -w web).`);
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** Collects console errors and uncaught page errors; a test expects the list to stay empty. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error on ${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught on ${page.url()}: ${error.message}`));
+  return errors;
+}
+
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage });
+}

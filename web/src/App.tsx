@@ -1,0 +1,98 @@
+import { useEffect } from 'react';
+import { authStore, selectToken, signOut } from './auth/auth-store';
+import { SignInPage } from './auth/SignInPage';
+import { useStore } from './common/store';
+import { MapPage } from './map/MapPage';
+import { RegistryPage } from './registry/RegistryPage';
+import { asRegistryKind } from './registry/registry-kinds';
+import { ShineTheLightPage } from './reports/ShineTheLightPage';
+import { Link } from './router/Link';
+import { navigate, usePathname } from './router/router';
+import { WhoReceivedPage } from './who-received/WhoReceivedPage';
+
+interface NavItem {
+  to: string;
+  label: string;
+  /** The path prefix that marks the item as current. */
+  prefix: string;
+}
+
+const NAV: readonly NavItem[] = [
+  { to: '/map', label: 'Map', prefix: '/map' },
+  { to: '/who-received', label: 'Who received', prefix: '/who-received' },
+  { to: '/reports/shine-the-light', label: 'Shine the Light', prefix: '/reports' },
+  { to: '/registry/recipients', label: 'Registry', prefix: '/registry' },
+];
+
+function TopNav({ pathname }: { pathname: string }) {
+  return (
+    <header className="topbar">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Link to="/map" className="brand" aria-label="Disclosure Map, home">
+        <span className="brand-mark" aria-hidden="true" />
+        <span className="brand-name">Disclosure Map</span>
+      </Link>
+      <nav aria-label="Main" className="topnav">
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.to}>
+              <Link to={item.to} aria-current={pathname.startsWith(item.prefix) ? 'page' : undefined}>
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <button type="button" className="button button-quiet signout" onClick={() => signOut()}>
+        Sign out
+      </button>
+    </header>
+  );
+}
+
+function NotFoundPage() {
+  return (
+    <main className="page" id="main">
+      <h1>Page not found</h1>
+      <p>
+        There is nothing at this address. Go to the <Link to="/map">data-flow map</Link>.
+      </p>
+    </main>
+  );
+}
+
+function Routes({ pathname }: { pathname: string }) {
+  if (pathname === '/map') return <MapPage />;
+  if (pathname === '/who-received') return <WhoReceivedPage />;
+  if (pathname === '/reports/shine-the-light') return <ShineTheLightPage />;
+  const registry = /^\/registry\/([a-z]+)\/?$/.exec(pathname);
+  const kind = registry ? asRegistryKind(registry[1] ?? '') : null;
+  if (kind) return <RegistryPage kind={kind} />;
+  return <NotFoundPage />;
+}
+
+const REDIRECTS: Record<string, string> = { '/': '/map', '/reports': '/reports/shine-the-light', '/registry': '/registry/recipients' };
+
+export function App() {
+  const token = useStore(authStore, selectToken);
+  const pathname = usePathname();
+  const redirect = REDIRECTS[pathname.replace(/(.)\/$/, '$1')];
+
+  useEffect(() => {
+    if (redirect) navigate(`${redirect}${window.location.search}`, { replace: true });
+  }, [redirect]);
+
+  useEffect(() => {
+    document.title = token ? 'Disclosure Map' : 'Sign in · Disclosure Map';
+  }, [token]);
+
+  if (!token) return <SignInPage />;
+  return (
+    <div className="app">
+      <TopNav pathname={pathname} />
+      {redirect ? null : <Routes pathname={pathname} />}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import type { DisclosureUse, Evidence, PersonKey, RecipientClass, SourceKind } from '../api/types';
+
+/** Display names for the API's enums; exhaustive switches so a new value fails the type check. */
+export function recipientClassLabel(value: RecipientClass): string {
+  switch (value) {
+    case 'AFFILIATE':
+      return 'Affiliates';
+    case 'PROCESSOR':
+      return 'Processors';
+    case 'CUSTOMER':
+      return 'Customers';
+    case 'ACQUIRER':
+      return 'Acquirers';
+    case 'THIRD_PARTY':
+      return 'Third parties';
+    case 'AUTHORITY':
+      return 'Authorities';
+  }
+}
+
+export function disclosureUseLabel(value: DisclosureUse): string {
+  switch (value) {
+    case 'ON_OUR_BEHALF':
+      return 'On our behalf';
+    case 'OWN_DIRECT_MARKETING':
+      return 'Own direct marketing';
+    case 'OWN_OTHER_USE':
+      return 'Own other use';
+    case 'LEGAL_OBLIGATION':
+      return 'Legal obligation';
+    case 'CORPORATE_TRANSACTION':
+      return 'Corporate transaction';
+  }
+}
+
+export function sourceKindLabel(value: SourceKind): string {
+  switch (value) {
+    case 'DIRECT':
+      return 'Direct';
+    case 'AUTOMATIC':
+      return 'Automatic';
+    case 'THIRD_PARTY':
+      return 'Third party';
+    case 'PUBLIC':
+      return 'Public';
+  }
+}
+
+export function evidenceLabel(value: Evidence): string {
+  switch (value) {
+    case 'CONFIRMED':
+      return 'Confirmed';
+    case 'INFERRED':
+      return 'Inferred';
+  }
+}
+
+export function personKeyLabel(value: PersonKey): string {
+  switch (value) {
+    case 'email':
+      return 'Email address';
+    case 'phone':
+      return 'Phone number';
+    case 'externalId':
+      return 'External id';
+  }
+}
+
+/** A recipient class code from untyped data (map node groups), or null. */
+export function asRecipientClass(value: string | null | undefined): RecipientClass | null {
+  switch (value) {
+    case 'AFFILIATE':
+    case 'PROCESSOR':
+    case 'CUSTOMER':
+    case 'ACQUIRER':
+    case 'THIRD_PARTY':
+    case 'AUTHORITY':
+      return value;
+    case null:
+    case undefined:
+      return null;
+    default:
+      return null;
+  }
+}
+
+export function asDisclosureUse(value: string): DisclosureUse | null {
+  switch (value) {
+    case 'ON_OUR_BEHALF':
+    case 'OWN_DIRECT_MARKETING':
+    case 'OWN_OTHER_USE':
+    case 'LEGAL_OBLIGATION':
+    case 'CORPORATE_TRANSACTION':
+      return value;
+    default:
+      return null;
+  }
+}
+
+/** A map edge label "OWN_DIRECT_MARKETING · Purpose, …" with the use spelled out: "Own direct marketing · Purpose, …". */
+export function readableFlowLabel(label: string): string {
+  const [head, ...rest] = label.split(' · ');
+  const use = head ? asDisclosureUse(head) : null;
+  return use ? [disclosureUseLabel(use), ...rest].join(' · ') : label;
+}

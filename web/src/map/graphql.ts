@@ -1,0 +1,147 @@
+import type { Collection, DataCategory, DataMap, Disclosure, Purpose, Recipient, SystemInfo } from '../api/types';
+
+export const DATA_MAP_QUERY = /* GraphQL */ `
+  query DataMap($asOf: Date, $recipientClasses: [RecipientClass!], $categoryIds: [ID!], $purposeIds: [ID!]) {
+    dataMap(asOf: $asOf, recipientClasses: $recipientClasses, categoryIds: $categoryIds, purposeIds: $purposeIds) {
+      nodes {
+        id
+        kind
+        label
+        group
+      }
+      edges {
+        id
+        source
+        target
+        kind
+        label
+        flowId
+        flowKind
+      }
+    }
+  }
+`;
+export interface DataMapResult {
+  dataMap: DataMap;
+}
+
+/** The filter choices: every category (as a tree) and purpose, and the flows' validity to bound the date slider. */
+export const MAP_OPTIONS_QUERY = /* GraphQL */ `
+  query MapOptions {
+    categories {
+      id
+      name
+      parentId
+    }
+    purposes {
+      id
+      name
+    }
+    disclosures {
+      id
+      validFrom
+      validTo
+    }
+  }
+`;
+export interface MapOptionsResult {
+  categories: Pick<DataCategory, 'id' | 'name' | 'parentId'>[];
+  purposes: Pick<Purpose, 'id' | 'name'>[];
+  disclosures: Pick<Disclosure, 'id' | 'validFrom' | 'validTo'>[];
+}
+
+/** Details for the side panel: the flows in force on the map's day and the registry entries the nodes stand for. */
+export const MAP_DETAILS_QUERY = /* GraphQL */ `
+  query MapDetails($asOf: Date) {
+    disclosures(asOf: $asOf) {
+      id
+      use
+      validFrom
+      validTo
+      recipient {
+        id
+        name
+        class
+      }
+      categories {
+        id
+        name
+      }
+      segments {
+        id
+        name
+      }
+      purposes {
+        id
+        name
+      }
+      systems {
+        id
+        name
+      }
+      policyClauses {
+        id
+        section
+        title
+      }
+    }
+    collections(asOf: $asOf) {
+      id
+      validFrom
+      validTo
+      source {
+        id
+        name
+        kind
+      }
+      categories {
+        id
+        name
+      }
+      segments {
+        id
+        name
+      }
+      purposes {
+        id
+        name
+      }
+      systems {
+        id
+        name
+      }
+    }
+    recipients {
+      id
+      name
+      class
+      legalName
+      address
+      country
+      natureOfBusiness
+      productsMarketed
+      agreementSignedOn
+    }
+    categories {
+      id
+      name
+      description
+      sensitive
+      shineTheLight
+      parentId
+    }
+    systems {
+      id
+      name
+      owner
+      country
+    }
+  }
+`;
+export interface MapDetailsResult {
+  disclosures: Disclosure[];
+  collections: Collection[];
+  recipients: Recipient[];
+  categories: Pick<DataCategory, 'id' | 'name' | 'description' | 'sensitive' | 'shineTheLight' | 'parentId'>[];
+  systems: SystemInfo[];
+}

@@ -1,0 +1,70 @@
+import type { NodeProps, NodeTypes } from '@xyflow/react';
+import { memo, useCallback } from 'react';
+import { recipientClassLabel } from '../../common/labels';
+import { useStore } from '../../common/store';
+import { mapStore, nodeEmphasis, type MapUiState } from '../map-store';
+import type {
+  CategoryNode,
+  MapNodeKind,
+  PurposeNode,
+  RecipientClassNode,
+  RecipientNode,
+  SegmentNode,
+  SourceNode,
+  SystemNode,
+} from '../types';
+import { MapNodeCard } from './MapNodeCard';
+
+export const SourceNodeView = memo(function SourceNodeView({ id, data, selected }: NodeProps<SourceNode>) {
+  return <MapNodeCard id={id} kind="source" label={data.label} selected={selected} hasInput={false} hasOutput />;
+});
+
+export const SegmentNodeView = memo(function SegmentNodeView({ id, data, selected }: NodeProps<SegmentNode>) {
+  return <MapNodeCard id={id} kind="segment" label={data.label} selected={selected} hasInput={false} hasOutput />;
+});
+
+export const CategoryNodeView = memo(function CategoryNodeView({ id, data, selected }: NodeProps<CategoryNode>) {
+  return <MapNodeCard id={id} kind="category" label={data.label} selected={selected} hasInput hasOutput />;
+});
+
+export const SystemNodeView = memo(function SystemNodeView({ id, data, selected }: NodeProps<SystemNode>) {
+  return <MapNodeCard id={id} kind="system" label={data.label} selected={selected} hasInput hasOutput />;
+});
+
+export const PurposeNodeView = memo(function PurposeNodeView({ id, data, selected }: NodeProps<PurposeNode>) {
+  return <MapNodeCard id={id} kind="purpose" label={data.label} selected={selected} hasInput hasOutput={false} />;
+});
+
+export const RecipientNodeView = memo(function RecipientNodeView({ id, data, selected }: NodeProps<RecipientNode>) {
+  const tone = data.recipientClass ? `tone-${data.recipientClass.toLowerCase()}` : undefined;
+  return <MapNodeCard id={id} kind="recipient" label={data.label} selected={selected} tone={tone} hasInput hasOutput />;
+});
+
+/** A recipient class: the container its recipients are drawn in. */
+export const RecipientClassNodeView = memo(function RecipientClassNodeView({ id, data, selected }: NodeProps<RecipientClassNode>) {
+  const selectEmphasis = useCallback((state: MapUiState) => nodeEmphasis(state, id), [id]);
+  const emphasis = useStore(mapStore, selectEmphasis);
+  const tone = data.recipientClass ? `tone-${data.recipientClass.toLowerCase()}` : '';
+  const title = data.recipientClass ? recipientClassLabel(data.recipientClass) : data.label;
+  return (
+    <div className={`map-group ${tone} emphasis-${emphasis} ${selected ? 'is-selected' : ''}`} data-kind="recipientClass" data-node-id={id}>
+      <div className="map-group-header" title={`Recipient class: ${title}`}>
+        <span>{title}</span>
+        <span className="map-group-count" aria-label={`${data.count} recipients`}>
+          {data.count}
+        </span>
+      </div>
+    </div>
+  );
+});
+
+/** The registry of node kinds, defined once at module scope; `satisfies` keeps it exhaustive over MapNodeKind. */
+export const nodeTypes = {
+  source: SourceNodeView,
+  segment: SegmentNodeView,
+  category: CategoryNodeView,
+  system: SystemNodeView,
+  purpose: PurposeNodeView,
+  recipient: RecipientNodeView,
+  recipientClass: RecipientClassNodeView,
+} satisfies Record<MapNodeKind, NodeTypes[string]>;

@@ -1,0 +1,141 @@
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { ApiError } from '../api/client';
+import { PERSON_KEYS, type PersonKey } from '../api/types';
+import { useQuery } from '../api/use-query';
+import { formatDate } from '../common/dates';
+import { personKeyLabel } from '../common/labels';
+import { ErrorMessage, Loading } from '../common/states';
+import { navigate, useSearch } from '../router/router';
+import { SHINE_THE_LIGHT_QUERY, type ShineTheLightResult } from './graphql';
+import { defaultReportYear, parseReportQuestion, reportSearch, type ReportQuestion } from './params';
+import { ShineTheLightLetter } from './ShineTheLightLetter';
+import { useOrganization } from './use-organization';
+
+function yearChoices(selected: number): number[] {
+  const current = new Date().getUTCFullYear();
+  const years = new Set<number>([selected]);
+  for (let year = current; year >= current - 7; year -= 1) years.add(year);
+  return [...years].sort((a, b) => b - a);
+}
+
+function ReportForm({ question }: { question: ReportQuestion }) {
+  const ids = { year: useId(), key: useId(), value: useId() };
+  const [year, setYear] = useState(question.year);
+  const [key, setKey] = useState<PersonKey>(question.person?.key ?? 'email');
+  const [value, setValue] = useState(question.person?.value ?? '');
+
+  useEffect(() => {
+    setYear(question.year);
+    setKey(question.person?.key ?? 'email');
+    setValue(question.person?.value ?? '');
+  }, [question]);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    navigate(`/reports/shine-the-light?${reportSearch({ year, person: value.trim() ? { key, value } : null })}`);
+  };
+
+  return (
+    <form className="card question-form no-print" onSubmit={submit} noValidate aria-label="Choose the report">
+      <div className="form-row">
+        <div className="field field-narrow">
+          <label htmlFor={ids.year}>Calendar year</label>
+          <select id={ids.year} value={year} onChange={(event) => setYear(Number(event.target.value))}>
+            {yearChoices(year).map((choice) => (
+              <option key={choice} value={choice}>
+                {choice}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-narrow">
+          <label htmlFor={ids.key}>Person (optional)</label>
+          <select id={ids.key} value={key} onChange={(event) => setKey(event.target.value as PersonKey)}>
+            {PERSON_KEYS.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {personKeyLabel(candidate)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-grow">
+          <label htmlFor={ids.value}>{personKeyLabel(key)}</label>
+          <input
+            id={ids.value}
+            name={key}
+            type={key === 'email' ? 'email' : 'text'}
+            value={value}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="Leave empty for the standard annual report"
+            onChange={(event) => setValue(event.target.value)}
+          />
+        </div>
+        <div className="field field-action">
+          <button type="submit" className="button button-primary">
+            Preview
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}
+
+/** Shine the Light (Civ. Code §1798.83): pick a year and optionally a person, preview and print the letter. */
+export function ShineTheLightPage() {
+  const search = useSearch();
+  const question = useMemo(() => parseReportQuestion(search), [search]);
+  const variables = useMemo(
+    () => ({ year: question.year, person: question.person ? { [question.person.key]: question.person.value } : null }),
+    [question],
+  );
+  const report = useQuery<ShineTheLightResult>(SHINE_THE_LIGHT_QUERY, variables);
+  const organization = useOrganization();
+
+  useEffect(() => {
+    document.title = `Shine the Light ${question.year} · Disclosure Map`;
+  }, [question.year]);
+
+  return (
+    <main className="page page-report" id="main">
+      <header className="page-header no-print">
+        <h1>Shine the Light</h1>
+        <p className="muted">
+          The annual statement of disclosures to third parties for their own direct marketing (California Civil Code §1798.83). The default
+          year is {defaultReportYear()}, the preceding calendar year.
+        </p>
+      </header>
+      <ReportForm question={question} />
+      {report.state.status === 'error' ? (
+        report.state.error instanceof ApiError && report.state.error.code === 'NOT_FOUND' && question.person ? (
+          <div className="state state-empty" role="alert">
+            <strong>
+              No one with the {personKeyLabel(question.person.key).toLowerCase()} “{question.person.value}” is on record.
+            </strong>
+            <div>Leave the person empty for the standard annual report.</div>
+          </div>
+        ) : (
+          <ErrorMessage error={report.state.error} onRetry={report.reload} />
+        )
+      ) : report.state.status !== 'success' || !organization.settled ? (
+        <Loading label="Preparing the report…" />
+      ) : (
+        <>
+          <div className="report-toolbar no-print">
+            <span className="muted">
+              Preview for {formatDate(report.state.data.shineTheLightReport.periodStart)} –{' '}
+              {formatDate(report.state.data.shineTheLightReport.periodEnd)}
+              {report.state.data.shineTheLightReport.person
+                ? ` · ${report.state.data.shineTheLightReport.person.display}`
+                : ' · standard annual report'}
+            </span>
+            <button type="button" className="button" onClick={() => window.print()}>
+              Print
+            </button>
+          </div>
+          <ShineTheLightLetter report={report.state.data.shineTheLightReport} organization={organization.organization} />
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,277 @@
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { ApiError } from '../api/client';
+import { PERSON_KEYS, type PersonKey, type ReceivedBy, type WhoReceived } from '../api/types';
+import { useQuery } from '../api/use-query';
+import { DataTable, type Column } from '../common/DataTable';
+import { formatDate, formatLongDate } from '../common/dates';
+import { downloadText } from '../common/download';
+import { disclosureUseLabel, evidenceLabel, personKeyLabel, recipientClassLabel } from '../common/labels';
+import { Empty, ErrorMessage, Loading } from '../common/states';
+import { navigate, useSearch } from '../router/router';
+import { exportBaseName, whoReceivedCsv, whoReceivedJson } from './export';
+import { WHO_RECEIVED_QUERY, type WhoReceivedResult } from './graphql';
+import { parseQuestion, personRef, questionSearch, type WhoReceivedQuestion } from './query-params';
+import { ReceivedGraph } from './ReceivedGraph';
+
+const PLACEHOLDER: Record<PersonKey, string> = {
+  email: 'name@example.com',
+  phone: '+1 (415) 555-0100',
+  externalId: 'cust-1001',
+};
+
+const INPUT_TYPE: Record<PersonKey, string> = { email: 'email', phone: 'tel', externalId: 'text' };
+
+function QuestionForm({ question }: { question: WhoReceivedQuestion | null }) {
+  const ids = { key: useId(), value: useId(), from: useId(), to: useId(), error: useId() };
+  const [key, setKey] = useState<PersonKey>(question?.key ?? 'email');
+  const [value, setValue] = useState(question?.value ?? '');
+  const [from, setFrom] = useState(question?.from ?? '');
+  const [to, setTo] = useState(question?.to ?? '');
+  const [error, setError] = useState<string | null>(null);
+
+  // Back/forward navigation brings another question: show it in the form.
+  useEffect(() => {
+    setKey(question?.key ?? 'email');
+    setValue(question?.value ?? '');
+    setFrom(question?.from ?? '');
+    setTo(question?.to ?? '');
+  }, [question]);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!value.trim()) {
+      setError(`Enter the person's ${personKeyLabel(key).toLowerCase()}.`);
+      return;
+    }
+    if (from && to && to < from) {
+      setError('The end date is before the start date.');
+      return;
+    }
+    setError(null);
+    navigate(`/who-received?${questionSearch({ key, value, from: from || null, to: to || null })}`);
+  };
+
+  return (
+    <form className="card question-form" onSubmit={submit} noValidate aria-label="Find a person">
+      <div className="form-row">
+        <div className="field field-narrow">
+          <label htmlFor={ids.key}>Identifier</label>
+          <select id={ids.key} value={key} onChange={(event) => setKey(event.target.value as PersonKey)}>
+            {PERSON_KEYS.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {personKeyLabel(candidate)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-grow">
+          <label htmlFor={ids.value}>{personKeyLabel(key)}</label>
+          <input
+            id={ids.value}
+            name={key}
+            type={INPUT_TYPE[key]}
+            value={value}
+            placeholder={PLACEHOLDER[key]}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => setValue(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? ids.error : undefined}
+          />
+        </div>
+        <div className="field field-date">
+          <label htmlFor={ids.from}>From</label>
+          <input id={ids.from} name="from" type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+        </div>
+        <div className="field field-date">
+          <label htmlFor={ids.to}>To</label>
+          <input id={ids.to} name="to" type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+        </div>
+        <div className="field field-action">
+          <button type="submit" className="button button-primary">
+            Look up
+          </button>
+        </div>
+      </div>
+      {error ? (
+        <p id={ids.error} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : (
+        <p className="hint">
+          Leave the dates empty for everything up to today. Emails match regardless of case; phone numbers by their digits. Every lookup is
+          written to the audit log.
+        </p>
+      )}
+    </form>
+  );
+}
+
+function EvidenceBadges({ row }: { row: ReceivedBy }) {
+  return (
+    <span className="badges">
+      {row.evidence.map((evidence) => (
+        <span key={evidence} className={`badge badge-${evidence.toLowerCase()}`}>
+          {evidenceLabel(evidence)}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+const COLUMNS: readonly Column<ReceivedBy>[] = [
+  {
+    key: 'recipient',
+    header: 'Recipient',
+    render: (row) => <strong>{row.recipient.name}</strong>,
+    sortValue: (row) => row.recipient.name,
+  },
+  {
+    key: 'class',
+    header: 'Class',
+    render: (row) => recipientClassLabel(row.recipient.class),
+    sortValue: (row) => recipientClassLabel(row.recipient.class),
+  },
+  {
+    key: 'categories',
+    header: 'Categories',
+    render: (row) => row.categories.map((category) => category.name).join(', ') || '—',
+  },
+  {
+    key: 'purposes',
+    header: 'Purposes',
+    render: (row) => (
+      <>
+        {row.purposes.map((purpose) => purpose.name).join(', ') || '—'}
+        <div className="muted small">{row.uses.map(disclosureUseLabel).join(', ')}</div>
+      </>
+    ),
+  },
+  {
+    key: 'evidence',
+    header: 'Evidence',
+    render: (row) => <EvidenceBadges row={row} />,
+    sortValue: (row) => row.evidence.join(','),
+  },
+  { key: 'firstOn', header: 'First', className: 'nowrap', render: (row) => formatDate(row.firstOn), sortValue: (row) => row.firstOn },
+  { key: 'lastOn', header: 'Last', className: 'nowrap', render: (row) => formatDate(row.lastOn), sortValue: (row) => row.lastOn },
+  {
+    key: 'optOut',
+    header: 'Opt-out',
+    sortValue: (row) => row.optOutViolations.length,
+    render: (row) =>
+      row.optOutViolations.length ? (
+        <span className="violation">
+          <span className="badge badge-violation">Violation</span>
+          {row.optOutViolations.map((transfer) => (
+            <span key={transfer.id} className="violation-detail">
+              Transfer {transfer.id} on {formatDate(transfer.occurredOn)} after an opt-out
+            </span>
+          ))}
+        </span>
+      ) : (
+        <span className="muted">—</span>
+      ),
+  },
+];
+
+function notFoundMessage(question: WhoReceivedQuestion): string {
+  return `No one with the ${personKeyLabel(question.key).toLowerCase()} “${question.value}” is on record.`;
+}
+
+function Answer({ answer, question }: { answer: WhoReceived; question: WhoReceivedQuestion }) {
+  const violations = answer.recipients.reduce((total, row) => total + row.optOutViolations.length, 0);
+  const base = exportBaseName(answer);
+  return (
+    <section className="answer" aria-labelledby="answer-title">
+      <div className="answer-header">
+        <div>
+          <h2 id="answer-title">
+            {answer.recipients.length} {answer.recipients.length === 1 ? 'recipient' : 'recipients'} of {answer.person.display}
+          </h2>
+          <p className="muted">
+            {answer.from ? `${formatLongDate(answer.from)} – ` : 'Up to '}
+            {formatLongDate(answer.to)} · found by {personKeyLabel(question.key).toLowerCase()}
+            {answer.person.californiaResident === false ? ' · not a California resident' : ''}
+          </p>
+        </div>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button"
+            onClick={() => downloadText(`${base}.csv`, whoReceivedCsv(answer), 'text/csv;charset=utf-8')}
+          >
+            Export CSV
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => downloadText(`${base}.json`, whoReceivedJson(answer), 'application/json')}
+          >
+            Export JSON
+          </button>
+        </div>
+      </div>
+      {violations > 0 ? (
+        <div className="alert alert-error" role="alert">
+          {violations === 1 ? 'One transfer' : `${violations} transfers`} happened after an opt-out that should have stopped{' '}
+          {violations === 1 ? 'it' : 'them'}. The data still counts as received.
+        </div>
+      ) : null}
+      {answer.recipients.length === 0 ? (
+        <Empty title="No recipient in this period">Nothing of this person's data was disclosed in the window.</Empty>
+      ) : (
+        <>
+          <DataTable
+            caption={`Recipients of ${answer.person.display}'s data`}
+            rows={answer.recipients}
+            columns={COLUMNS}
+            rowKey={(row) => row.recipient.id}
+            rowClassName={(row) => (row.optOutViolations.length ? 'row-violation' : undefined)}
+            initialSort={{ key: 'recipient', dir: 'asc' }}
+          />
+          <h3 className="section-title">As a graph</h3>
+          <ReceivedGraph answer={answer} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** "Who received this person's data": a form, the answer as a table and a graph, and exports. */
+export function WhoReceivedPage() {
+  const search = useSearch();
+  const question = useMemo(() => parseQuestion(search), [search]);
+  const variables = useMemo(() => (question ? { person: personRef(question), from: question.from, to: question.to } : {}), [question]);
+  const { state, reload } = useQuery<WhoReceivedResult>(WHO_RECEIVED_QUERY, variables, question === null);
+
+  useEffect(() => {
+    document.title = 'Who received · Disclosure Map';
+  }, []);
+
+  return (
+    <main className="page" id="main">
+      <header className="page-header">
+        <h1>Who received this person's data</h1>
+        <p className="muted">Confirmed transfers from the ledger and flows inferred from the person's segments, after their opt-outs.</p>
+      </header>
+      <QuestionForm question={question} />
+      {question === null ? (
+        <Empty title="Ask about a person">Enter an email address, phone number or external id to see who received their data.</Empty>
+      ) : state.status === 'loading' || state.status === 'idle' ? (
+        <Loading label="Looking up…" />
+      ) : state.status === 'error' ? (
+        state.error instanceof ApiError && state.error.code === 'NOT_FOUND' ? (
+          <div className="state state-empty" role="alert">
+            <strong>{notFoundMessage(question)}</strong>
+            <div>Check the spelling, or try another identifier of the same person.</div>
+          </div>
+        ) : (
+          <ErrorMessage error={state.error} onRetry={reload} />
+        )
+      ) : (
+        <Answer answer={state.data.whoReceived} question={question} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+import { PERSON_KEYS, type PersonKey, type PersonRef } from '../api/types';
+import { isIsoDate } from '../common/dates';
+
+/** A "who received" question as it lives in the URL: one identifier and an optional window. */
+export interface WhoReceivedQuestion {
+  key: PersonKey;
+  value: string;
+  from: string | null;
+  to: string | null;
+}
+
+export function parseQuestion(search: string): WhoReceivedQuestion | null {
+  const params = new URLSearchParams(search);
+  const key = PERSON_KEYS.find((candidate) => (params.get(candidate) ?? '').trim() !== '');
+  if (!key) return null;
+  const from = params.get('from');
+  const to = params.get('to');
+  return {
+    key,
+    value: (params.get(key) ?? '').trim(),
+    from: isIsoDate(from) ? from : null,
+    to: isIsoDate(to) ? to : null,
+  };
+}
+
+export function questionSearch(question: WhoReceivedQuestion): string {
+  const params = new URLSearchParams();
+  params.set(question.key, question.value.trim());
+  if (question.from) params.set('from', question.from);
+  if (question.to) params.set('to', question.to);
+  return params.toString();
+}
+
+export function personRef(question: WhoReceivedQuestion): PersonRef {
+  return { [question.key]: question.value };
+}
