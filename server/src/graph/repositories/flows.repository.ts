@@ -99,22 +99,7 @@ export class FlowsRepository {
       asOf ? COLLECTIONS_IN_FORCE : ALL_COLLECTIONS,
       asOf ? { asOf } : {},
     );
-    const ids = rows.map((r) => r.id);
-    const [categories, segments, purposes, systems, clauses] = [
-      await links.of(tx, 'Collection', 'OF_CATEGORY', 'DataCategory', ids),
-      await links.of(tx, 'Collection', 'ABOUT_SEGMENT', 'Segment', ids),
-      await links.of(tx, 'Collection', 'FOR_PURPOSE', 'Purpose', ids),
-      await links.of(tx, 'Collection', 'INTO_SYSTEM', 'System', ids),
-      await links.of(tx, 'Collection', 'STATED_IN', 'PolicyClause', ids),
-    ];
-    return rows.map((r) => ({
-      ...r,
-      categoryIds: categories.get(r.id) ?? [],
-      segmentIds: segments.get(r.id) ?? [],
-      purposeIds: purposes.get(r.id) ?? [],
-      systemIds: systems.get(r.id) ?? [],
-      policyClauseIds: clauses.get(r.id) ?? [],
-    }));
+    return withFlowLinks(tx, 'Collection', 'INTO_SYSTEM', rows);
   }
 
   disclosures(tx: GraphTx, asOf: string | null): Promise<DisclosureView[]> {
@@ -138,21 +123,29 @@ export class FlowsRepository {
 
   private async withLinks(tx: GraphTx, cypher: string, params: Record<string, string | string[]>): Promise<DisclosureView[]> {
     const rows = await tx.run<NodeRecord<'Disclosure'> & { recipientId: string }>(cypher, params);
-    const ids = rows.map((r) => r.id);
-    const [categories, segments, purposes, systems, clauses] = [
-      await links.of(tx, 'Disclosure', 'OF_CATEGORY', 'DataCategory', ids),
-      await links.of(tx, 'Disclosure', 'ABOUT_SEGMENT', 'Segment', ids),
-      await links.of(tx, 'Disclosure', 'FOR_PURPOSE', 'Purpose', ids),
-      await links.of(tx, 'Disclosure', 'FROM_SYSTEM', 'System', ids),
-      await links.of(tx, 'Disclosure', 'STATED_IN', 'PolicyClause', ids),
-    ];
-    return rows.map((r) => ({
-      ...r,
-      categoryIds: categories.get(r.id) ?? [],
-      segmentIds: segments.get(r.id) ?? [],
-      purposeIds: purposes.get(r.id) ?? [],
-      systemIds: systems.get(r.id) ?? [],
-      policyClauseIds: clauses.get(r.id) ?? [],
-    }));
+    return withFlowLinks(tx, 'Disclosure', 'FROM_SYSTEM', rows);
   }
+}
+
+/** The ids a flow links to, loaded per relationship for all rows at once (never a collect beside another collect). */
+async function withFlowLinks<R extends { id: string }>(
+  tx: GraphTx,
+  label: 'Collection' | 'Disclosure',
+  systemRel: 'INTO_SYSTEM' | 'FROM_SYSTEM',
+  rows: R[],
+): Promise<(R & Omit<CollectionLinks, 'sourceId'>)[]> {
+  const ids = rows.map((r) => r.id);
+  const categories = await links.of(tx, label, 'OF_CATEGORY', 'DataCategory', ids);
+  const segments = await links.of(tx, label, 'ABOUT_SEGMENT', 'Segment', ids);
+  const purposes = await links.of(tx, label, 'FOR_PURPOSE', 'Purpose', ids);
+  const systems = await links.of(tx, label, systemRel, 'System', ids);
+  const clauses = await links.of(tx, label, 'STATED_IN', 'PolicyClause', ids);
+  return rows.map((r) => ({
+    ...r,
+    categoryIds: categories.get(r.id) ?? [],
+    segmentIds: segments.get(r.id) ?? [],
+    purposeIds: purposes.get(r.id) ?? [],
+    systemIds: systems.get(r.id) ?? [],
+    policyClauseIds: clauses.get(r.id) ?? [],
+  }));
 }
