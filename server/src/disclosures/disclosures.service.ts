@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { badInput, conflictOn, notFound } from '../common/app-error';
+import { badInput, conflictOn } from '../common/app-error';
 import { generateId } from '../common/ids';
 import { requireExisting, requireOrderedDates } from '../common/references';
 import { isCalendarDate } from '../rules/dates';
@@ -136,7 +136,7 @@ export class DisclosuresService {
     if (!isCalendarDate(validTo)) throw badInput('validTo', 'must be a real calendar date');
     return this.graph.write(async (tx) => {
       const [view] = await this.flows.disclosuresByIds(tx, [id]);
-      if (!view) throw notFound('id', `no disclosure with id "${id}"`);
+      if (!view) throw badInput('id', `no Disclosure with id "${id}"`); // every referenced id must exist (PRODUCT.md §5)
       requireOrderedDates(view.validFrom, validTo);
       await this.flows.endDisclosure(tx, id, validTo);
       return this.loadDisclosure(tx, id);
