@@ -19,7 +19,9 @@ export const DateScalarType = new GraphQLScalarType<string, string>({
     return value;
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || !isCalendarDate(ast.value)) throw invalid(ast.kind === Kind.STRING ? ast.value : ast.kind);
+    // A plain error here lets graphql-js wrap it with the literal's location, so the field can be named.
+    if (ast.kind !== Kind.STRING || !isCalendarDate(ast.value))
+      throw new TypeError(invalid(ast.kind === Kind.STRING ? ast.value : ast.kind).message);
     return ast.value;
   },
 });

@@ -28,6 +28,15 @@ function fieldFromCoercionMessage(message: string): string | undefined {
   return path?.replace(/^input\./, '');
 }
 
+/** For a bad literal written inline (`validFrom: "2025-02-30"`), the name written before the value. */
+function fieldFromLiteral(error: unknown): string | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  const start = error.nodes?.[0]?.loc?.start;
+  const body = error.source?.body;
+  if (start === undefined || body === undefined) return undefined;
+  return /(\w+)\s*:\s*\[?\s*$/.exec(body.slice(0, start))?.[1];
+}
+
 /**
  * The one mapper from errors to what clients see: `extensions.code` from the
  * domain code, the offending field, and never a stack trace or driver text.
@@ -52,8 +61,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' || code === 'GRAPHQL_PARSE_FAILED') {
     const isInputValue =
       code === 'BAD_USER_INPUT' ||
-      /Expected value of type|Expected type|of required type|is not defined by type|cannot represent/.test(formatted.message);
-    const field = fieldFromCoercionMessage(formatted.message);
+      /Expected value of type|Expected type|of required type|is not defined by type|cannot represent|does not exist in .* enum|Date must be/.test(
+        formatted.message,
+      );
+    const field = fieldFromCoercionMessage(formatted.message) ?? fieldFromLiteral(error);
     return {
       ...base,
       extensions: { code: isInputValue ? 'BAD_USER_INPUT' : code, ...(field ? { field } : {}) },
