@@ -14,6 +14,10 @@ CREATE CONSTRAINT Transfer_id_unique IF NOT EXISTS FOR (n:Transfer) REQUIRE n.id
 CREATE INDEX Transfer_occurredOn IF NOT EXISTS FOR (n:Transfer) ON (n.occurredOn);
 CREATE CONSTRAINT OptOut_id_unique IF NOT EXISTS FOR (n:OptOut) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT PolicyClause_id_unique IF NOT EXISTS FOR (n:PolicyClause) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT Organization_id_unique IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT PrivacyRequest_id_unique IF NOT EXISTS FOR (n:PrivacyRequest) REQUIRE n.id IS UNIQUE;
+CREATE INDEX PrivacyRequest_receivedOn IF NOT EXISTS FOR (n:PrivacyRequest) ON (n.receivedOn);
+CREATE INDEX PrivacyRequest_dueOn IF NOT EXISTS FOR (n:PrivacyRequest) ON (n.dueOn);
 CREATE CONSTRAINT AuditEntry_id_unique IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
 CREATE INDEX AuditEntry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
 CREATE CONSTRAINT SchemaMigration_id_unique IF NOT EXISTS FOR (n:SchemaMigration) REQUIRE n.id IS UNIQUE;

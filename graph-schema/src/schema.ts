@@ -123,7 +123,40 @@ export const NODES = {
   },
   PolicyClause: {
     description: 'A section of the published privacy policy.',
-    properties: { id, section: requiredString, title: requiredString, text: optionalString },
+    properties: {
+      id,
+      section: requiredString,
+      title: requiredString,
+      text: optionalString,
+      /** The recipient classes the clause says data goes to (empty: it states no disclosure). */
+      recipientClasses: codes,
+      /** The disclosure uses the clause states. */
+      uses: codes,
+    },
+  },
+  Organization: {
+    description: 'The business itself (one node, id "organization"): the name and contact printed on legal documents.',
+    properties: {
+      id,
+      name: requiredString,
+      contactEmail: optionalString,
+      address: optionalString,
+      requestChannels: codes,
+    },
+  },
+  PrivacyRequest: {
+    description: 'A request under Shine the Light, CCPA or GDPR, with its due date; kept at least 24 months.',
+    properties: {
+      id,
+      kind: requiredString,
+      receivedOn: { type: 'date', required: true, indexed: true },
+      channel: requiredString,
+      dueOn: { type: 'date', required: true, indexed: true },
+      extensions: { type: 'int' },
+      repeatInYear: flag,
+      respondedOn: optionalDate,
+      documentRef: optionalString,
+    },
   },
   AuditEntry: {
     description: 'Append-only record of who looked at or changed what.',
@@ -171,6 +204,7 @@ export const RELATIONSHIPS = {
   INCLUDED_IN: { description: 'A person named in a transfer.', from: ['Person'], to: ['Transfer'] },
   MADE: { description: 'A person’s opt-out.', from: ['Person'], to: ['OptOut'] },
   IDENTIFIES: { description: 'An identifier hash to its person.', from: ['PersonIdentifier'], to: ['Person'] },
+  REQUESTED: { description: 'A person’s privacy request.', from: ['Person'], to: ['PrivacyRequest'] },
 } as const satisfies Record<string, RelationshipDeclaration>;
 
 export type RelationshipType = keyof typeof RELATIONSHIPS;

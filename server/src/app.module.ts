@@ -19,6 +19,10 @@ import { PeopleModule } from './people/people.module';
 import { RecipientsModule } from './recipients/recipients.module';
 import { ReportsModule } from './reports/reports.module';
 import { SeedModule } from './seed/seed.module';
+import { CcpaModule } from './ccpa/ccpa.module';
+import { DocumentsModule } from './documents/documents.module';
+import { OrganizationModule } from './organization/organization.module';
+import { RequestsModule } from './requests/requests.module';
 import './common/enums.graphql';
 
 @Module({})
@@ -53,6 +57,10 @@ export class AppModule {
         ReportsModule,
         MapModule,
         SeedModule,
+        OrganizationModule,
+        RequestsModule,
+        DocumentsModule,
+        CcpaModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

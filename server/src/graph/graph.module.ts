@@ -6,10 +6,19 @@ import { AuditRepository } from './repositories/audit.repository';
 import { FlowsRepository } from './repositories/flows.repository';
 import { InventoryRepository } from './repositories/inventory.repository';
 import { LedgerRepository } from './repositories/ledger.repository';
+import { LegalRepository } from './repositories/legal.repository';
 import { PeopleRepository } from './repositories/people.repository';
 import { RecipientsRepository } from './repositories/recipients.repository';
 
-const repositories = [InventoryRepository, RecipientsRepository, FlowsRepository, PeopleRepository, LedgerRepository, AuditRepository];
+const repositories = [
+  InventoryRepository,
+  RecipientsRepository,
+  FlowsRepository,
+  PeopleRepository,
+  LedgerRepository,
+  AuditRepository,
+  LegalRepository,
+];
 
 /** Binds the storage port to the engine chosen by configuration, and the repositories that hold all Cypher. */
 @Global()

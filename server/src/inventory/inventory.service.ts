@@ -110,7 +110,7 @@ export class InventoryService {
   async upsertPolicyClauseIn(tx: GraphTx, input: PolicyClauseInput): Promise<PolicyClause> {
     const existing = await this.inventory.get(tx, 'PolicyClause', input.id);
     const record = mergeForUpsert<NodeRecord<'PolicyClause'>>(
-      { id: input.id, section: input.section, title: input.title, text: null },
+      { id: input.id, section: input.section, title: input.title, text: null, recipientClasses: [], uses: [] },
       existing,
       input,
     );

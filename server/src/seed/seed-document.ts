@@ -9,6 +9,7 @@ import type {
 import type { CollectionInput, DisclosureInput } from '../disclosures/dto/flow.inputs';
 import type { OptOutInput, PersonInput, TransferInput } from '../people/dto/people.inputs';
 import type { RecipientInput } from '../recipients/dto/recipient.inputs';
+import type { RequestInput } from '../requests/dto/request.inputs';
 
 /** The seed document: lists of API inputs, loaded top to bottom (see seed/README.md). */
 export interface SeedDocument {
@@ -26,4 +27,6 @@ export interface SeedDocument {
   people?: PersonInput[];
   transfers?: TransferInput[];
   optOuts?: OptOutInput[];
+  /** Privacy requests; the id makes loading again skip the ones already recorded. */
+  requests?: (RequestInput & { id: string })[];
 }

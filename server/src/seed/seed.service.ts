@@ -14,6 +14,10 @@ import { RecipientInput } from '../recipients/dto/recipient.inputs';
 import { RecipientsService } from '../recipients/recipients.service';
 import { FlowsRepository } from '../graph/repositories/flows.repository';
 import { isCalendarDate } from '../rules/dates';
+import { OrganizationInput } from '../organization/dto/organization.input';
+import { OrganizationService } from '../organization/organization.service';
+import { RequestInput } from '../requests/dto/request.inputs';
+import { RequestsService } from '../requests/requests.service';
 import type { SeedDocument } from './seed-document';
 
 /** Where the example map lives: the seed workspace's JSON document. */
@@ -29,6 +33,7 @@ const DATE_FIELDS = new Set([
   'relationshipSince',
   'lastPurchaseOn',
   'agreementSignedOn',
+  'receivedOn',
 ]);
 
 /** The seed is checked by the API's own rules: the Date scalar's, class-validator's, then the services'. */
@@ -67,6 +72,8 @@ export class SeedService {
     private readonly disclosures: DisclosuresService,
     private readonly people: PeopleService,
     private readonly flows: FlowsRepository,
+    private readonly organization: OrganizationService,
+    private readonly requests: RequestsService,
   ) {}
 
   readDocument(path: string): SeedDocument {
@@ -119,6 +126,15 @@ export class SeedService {
         if (!x.id || !(await this.people.transferExists(t, x.id))) await this.people.recordTransferIn(t, x);
       });
       await each('optOuts', OptOutInput, (t, x) => this.people.recordOptOutOnce(t, x));
+      if (doc.organization) {
+        const organization = await validated(OrganizationInput, doc.organization, 'organization');
+        await this.organization.setOrganizationIn(tx, organization);
+      }
+      await each('requests', RequestInput, async (t, x) => {
+        const id = (x as RequestInput & { id?: string }).id;
+        if (!id) throw badInput('id', 'a seeded request needs an id');
+        if (!(await this.requests.exists(t, id))) await this.requests.recordRequestIn(t, x, id);
+      });
     });
     this.logger.log('Seed document loaded');
   }

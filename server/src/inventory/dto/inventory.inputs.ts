@@ -1,8 +1,14 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import type { CcpaCode, ShineTheLightCode, SourceKind } from '@disclosure-map/graph-schema';
-import { CCPA_CODES, SHINE_THE_LIGHT_CODES, SOURCE_KINDS } from '@disclosure-map/graph-schema';
+import type { CcpaCode, DisclosureUse, RecipientClass, ShineTheLightCode, SourceKind } from '@disclosure-map/graph-schema';
+import { CCPA_CODES, DISCLOSURE_USES, RECIPIENT_CLASSES, SHINE_THE_LIGHT_CODES, SOURCE_KINDS } from '@disclosure-map/graph-schema';
 import { ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
-import { CcpaCategoryEnum, ShineTheLightCategoryEnum, SourceKindEnum } from '../../common/enums.graphql';
+import {
+  CcpaCategoryEnum,
+  DisclosureUseEnum,
+  RecipientClassEnum,
+  ShineTheLightCategoryEnum,
+  SourceKindEnum,
+} from '../../common/enums.graphql';
 import { IsName, IsOptionalText, IsSlug } from '../../common/validators';
 
 @InputType()
@@ -66,4 +72,16 @@ export class PolicyClauseInput {
   @Field() @IsString() @Length(1, 20) section!: string;
   @Field() @IsName() title!: string;
   @Field(() => String, { nullable: true }) @IsOptionalText(10000) text?: string | null;
+  @Field(() => [RecipientClassEnum], { nullable: true, description: 'The recipient classes the clause says data goes to' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(RECIPIENT_CLASSES, { each: true })
+  recipientClasses?: RecipientClass[] | null;
+  @Field(() => [DisclosureUseEnum], { nullable: true, description: 'The disclosure uses the clause states' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(DISCLOSURE_USES, { each: true })
+  uses?: DisclosureUse[] | null;
 }

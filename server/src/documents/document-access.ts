@@ -1,0 +1,73 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { AppError, AppErrorCode } from '../common/app-error';
+import type { Actor } from '../auth/actor';
+import type { PersonRef } from '../people/dto/people.inputs';
+
+const STATUS: Record<AppErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  UNAVAILABLE: 503,
+};
+
+/**
+ * Document downloads are plain HTTP GETs (a browser link must work), so the
+ * signed-in web session may pass its token as `?token=`: it becomes the
+ * Authorization header, and the global AuthGuard decides as for any request.
+ */
+export function tokenQueryToHeader(req: Request, _res: Response, next: NextFunction): void {
+  const token = req.query.token;
+  if (!req.headers.authorization && typeof token === 'string' && token) req.headers.authorization = `Bearer ${token}`;
+  next();
+}
+
+/** The actor the guard authenticated. */
+export function actorOf(req: Request): Actor {
+  const actor = (req as Request & { actor?: Actor }).actor;
+  if (!actor) throw new AppError(AppErrorCode.UNAUTHENTICATED, 'A valid bearer token is required');
+  return actor;
+}
+
+/** Turns AppErrors (also the guard's) into JSON with their HTTP status. */
+@Catch()
+export class DocumentErrorFilter implements ExceptionFilter {
+  catch(error: unknown, host: ArgumentsHost): void {
+    sendError(host.switchToHttp().getResponse<Response>(), error);
+  }
+}
+
+/** `?person=` names a person by email (contains "@") or by external id. */
+export function personParam(value: unknown): PersonRef | null {
+  if (value === undefined || value === '') return null;
+  if (typeof value !== 'string' || value.length > 320)
+    throw new AppError(AppErrorCode.BAD_USER_INPUT, 'person: one email or externalId', 'person');
+  return value.includes('@') ? { email: value } : { externalId: value };
+}
+
+/** Sends an AppError as JSON with its HTTP status; anything else is a 500 without internals. */
+export function sendError(res: Response, error: unknown): void {
+  if (error instanceof AppError) {
+    res.status(STATUS[error.code]).json({ error: { code: error.code, message: error.message, field: error.field ?? null } });
+    return;
+  }
+  res.status(500).json({ error: { code: 'INTERNAL', message: 'The document could not be produced' } });
+}
+
+export const DOCUMENT_TYPES = {
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+export type DocumentFormat = keyof typeof DOCUMENT_TYPES;
+
+export function sendDocument(res: Response, format: DocumentFormat, filename: string, body: string | Buffer): void {
+  res.status(200);
+  res.setHeader('content-type', DOCUMENT_TYPES[format]);
+  res.setHeader('content-disposition', `${format === 'html' ? 'inline' : 'attachment'}; filename="${filename}"`);
+  res.setHeader('cache-control', 'no-store');
+  res.send(body);
+}

@@ -1,0 +1,35 @@
+import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AuditService } from '../audit/audit.service';
+import { AllowRoles } from '../auth/roles.decorator';
+import { AppError, AppErrorCode } from '../common/app-error';
+import { actorOf, DocumentErrorFilter, personParam, sendDocument } from './document-access';
+import { DocumentsService } from './documents.service';
+
+const SHINE_THE_LIGHT_FILE = /^(\d{4})\.(html|pdf|csv)$/;
+
+/** GET /reports/shine-the-light/{year}.html|.pdf|.csv[?person=<email or externalId>] (bearer token or ?token=). */
+@Controller('reports')
+@UseFilters(DocumentErrorFilter)
+export class DocumentsController {
+  constructor(
+    private readonly documents: DocumentsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get('shine-the-light/:file')
+  @AllowRoles('LEGAL')
+  async shineTheLight(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const match = SHINE_THE_LIGHT_FILE.exec(file);
+    if (!match) throw new AppError(AppErrorCode.NOT_FOUND, 'file: expected <year>.html, <year>.pdf or <year>.csv', 'file');
+    const year = Number(match[1]);
+    const format = match[2] as 'html' | 'pdf' | 'csv';
+    const person = personParam(req.query.person);
+    const produce = () => this.documents.shineTheLight(year, person, format);
+    const { report, body } = person
+      ? await this.audit.audited(actorOf(req), 'shineTheLightDocument', (r) => (r.report.person ? [r.report.person.id] : []), produce)
+      : await produce();
+    const suffix = report.person ? `-${report.person.id}` : '';
+    sendDocument(res, format, `shine-the-light-${year}${suffix}.${format}`, body);
+  }
+}

@@ -1,0 +1,17 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsEmail, IsOptional, IsString, Length } from 'class-validator';
+import { IsName, IsOptionalText } from '../../common/validators';
+
+@InputType()
+export class OrganizationInput {
+  @Field() @IsName() name!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() contactEmail?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptionalText(500) address?: string | null;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  requestChannels?: string[] | null;
+}

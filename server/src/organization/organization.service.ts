@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { NodeRecord } from '@disclosure-map/graph-schema';
+import { mergeForUpsert } from '../common/merge';
+import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
+import { LegalRepository, ORGANIZATION_ID } from '../graph/repositories/legal.repository';
+import type { OrganizationInput } from './dto/organization.input';
+import type { Organization } from './models/organization.model';
+
+/** Shown until legal enters the business's own details. */
+export const UNSET_ORGANIZATION: Organization = {
+  name: 'Organization name not set',
+  contactEmail: null,
+  address: null,
+  requestChannels: [],
+};
+
+const toOrganization = (r: NodeRecord<'Organization'>): Organization => ({
+  name: r.name,
+  contactEmail: r.contactEmail,
+  address: r.address,
+  requestChannels: r.requestChannels ?? [],
+});
+
+/** The organization's settings, kept in the graph (one node). */
+@Injectable()
+export class OrganizationService {
+  constructor(
+    @Inject(GRAPH_STORE) private readonly graph: GraphStore,
+    private readonly legal: LegalRepository,
+  ) {}
+
+  organization(): Promise<Organization> {
+    return this.graph.read((tx) => this.organizationIn(tx));
+  }
+
+  async organizationIn(tx: GraphTx): Promise<Organization> {
+    const record = await this.legal.organization(tx);
+    return record ? toOrganization(record) : UNSET_ORGANIZATION;
+  }
+
+  setOrganization(input: OrganizationInput): Promise<Organization> {
+    return this.graph.write((tx) => this.setOrganizationIn(tx, input));
+  }
+
+  async setOrganizationIn(tx: GraphTx, input: OrganizationInput): Promise<Organization> {
+    const existing = await this.legal.organization(tx);
+    const record = mergeForUpsert<NodeRecord<'Organization'>>(
+      { id: ORGANIZATION_ID, name: input.name, contactEmail: null, address: null, requestChannels: [] },
+      existing,
+      { ...input, id: ORGANIZATION_ID },
+    );
+    await this.legal.saveOrganization(tx, record);
+    return toOrganization(record);
+  }
+}

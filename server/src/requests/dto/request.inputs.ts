@@ -1,0 +1,15 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsIn, IsString, Length, ValidateNested } from 'class-validator';
+import { DateScalarType } from '../../common/date-type';
+import { PersonRef } from '../../people/dto/people.inputs';
+import { REQUEST_KINDS, type RequestKind } from '../deadlines';
+import { RequestKindEnum } from '../request.enums';
+
+@InputType()
+export class RequestInput {
+  @Field(() => PersonRef) @ValidateNested() @Type(() => PersonRef) person!: PersonRef;
+  @Field(() => RequestKindEnum) @IsIn(REQUEST_KINDS) kind!: RequestKind;
+  @Field(() => DateScalarType) receivedOn!: string;
+  @Field({ description: 'How the request arrived, e.g. "email: privacy@example.com"' }) @IsString() @Length(1, 200) channel!: string;
+}
