@@ -49,6 +49,8 @@ export const NODES = {
       sensitive: flag,
       shineTheLight: codes,
       ccpa: codes,
+      /** GDPR Art. 30(1)(f): the envisaged time limit for erasure, e.g. "24 months after the account closes". */
+      retention: optionalString,
     },
   },
   Source: {
@@ -89,6 +91,8 @@ export const NODES = {
       natureOfBusiness: optionalString,
       productsMarketed: codes,
       agreementSignedOn: optionalDate,
+      /** GDPR Art. 28(2): when the controller authorised this sub-processor. */
+      subprocessorAuthorizedOn: optionalDate,
     },
   },
   Collection: {
@@ -97,7 +101,14 @@ export const NODES = {
   },
   Disclosure: {
     description: 'A declared flow to a recipient, with a use and a validity interval.',
-    properties: { id, use: requiredString, validFrom: requiredDate, validTo: optionalDate },
+    properties: {
+      id,
+      use: requiredString,
+      validFrom: requiredDate,
+      validTo: optionalDate,
+      /** GDPR Art. 46/45: the safeguard of a transfer to a third country, e.g. "Standard contractual clauses (2021/914)". */
+      transferSafeguard: optionalString,
+    },
   },
   Person: {
     description: 'A data subject. Raw identifiers are never stored: see PersonIdentifier.',
@@ -142,6 +153,8 @@ export const NODES = {
       contactEmail: optionalString,
       address: optionalString,
       requestChannels: codes,
+      /** GDPR Art. 30(1)(g): technical and organisational security measures. */
+      securityMeasures: codes,
     },
   },
   PrivacyRequest: {

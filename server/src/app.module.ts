@@ -20,6 +20,8 @@ import { RecipientsModule } from './recipients/recipients.module';
 import { ReportsModule } from './reports/reports.module';
 import { SeedModule } from './seed/seed.module';
 import { CcpaModule } from './ccpa/ccpa.module';
+import { CoverageModule } from './coverage/coverage.module';
+import { GdprModule } from './gdpr/gdpr.module';
 import { DocumentsModule } from './documents/documents.module';
 import { OrganizationModule } from './organization/organization.module';
 import { RequestsModule } from './requests/requests.module';
@@ -61,6 +63,8 @@ export class AppModule {
         RequestsModule,
         DocumentsModule,
         CcpaModule,
+        CoverageModule,
+        GdprModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -112,7 +112,13 @@ export class DisclosuresService {
     if (await this.flows.exists(tx, 'Disclosure', id)) throw conflictOn('id', `a disclosure with id "${id}" already exists`);
     await this.flows.createDisclosure(
       tx,
-      { id, use: input.use, validFrom: input.validFrom, validTo: input.validTo ?? null },
+      {
+        id,
+        use: input.use,
+        validFrom: input.validFrom,
+        validTo: input.validTo ?? null,
+        transferSafeguard: input.transferSafeguard ?? null,
+      },
       {
         recipientId: input.recipientId,
         categoryIds: input.categoryIds,

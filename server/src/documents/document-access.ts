@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common'
 import type { NextFunction, Request, Response } from 'express';
 import { AppError, AppErrorCode } from '../common/app-error';
 import type { Actor } from '../auth/actor';
+import { isCalendarDate } from '../rules/dates';
 import type { PersonRef } from '../people/dto/people.inputs';
 
 const STATUS: Record<AppErrorCode, number> = {
@@ -45,6 +46,15 @@ export function personParam(value: unknown): PersonRef | null {
   if (typeof value !== 'string' || value.length > 320)
     throw new AppError(AppErrorCode.BAD_USER_INPUT, 'person: one email or externalId', 'person');
   return value.includes('@') ? { email: value } : { externalId: value };
+}
+
+/** `?asOf=` as a calendar date, or null when absent. */
+export function dateParam(value: unknown): string | null {
+  if (value === undefined || value === '') return null;
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
+    throw new AppError(AppErrorCode.BAD_USER_INPUT, 'asOf: must be a real calendar date written YYYY-MM-DD', 'asOf');
+  }
+  return value;
 }
 
 /** Sends an AppError as JSON with its HTTP status; anything else is a 500 without internals. */

@@ -3,10 +3,11 @@ import type { Request, Response } from 'express';
 import { AuditService } from '../audit/audit.service';
 import { AllowRoles } from '../auth/roles.decorator';
 import { AppError, AppErrorCode } from '../common/app-error';
-import { actorOf, DocumentErrorFilter, personParam, sendDocument } from './document-access';
+import { actorOf, dateParam, DocumentErrorFilter, personParam, sendDocument } from './document-access';
 import { DocumentsService } from './documents.service';
 
 const SHINE_THE_LIGHT_FILE = /^(\d{4})\.(html|pdf|csv)$/;
+const GDPR_FILE = /^(record-of-processing|processors|recipients)\.(csv|xlsx)$/;
 
 /** GET /reports/shine-the-light/{year}.html|.pdf|.csv[?person=<email or externalId>] (bearer token or ?token=). */
 @Controller('reports')
@@ -31,5 +32,29 @@ export class DocumentsController {
       : await produce();
     const suffix = report.person ? `-${report.person.id}` : '';
     sendDocument(res, format, `shine-the-light-${year}${suffix}.${format}`, body);
+  }
+
+  /** GET /reports/gdpr/record-of-processing|processors.csv|.xlsx[?asOf=], /reports/gdpr/recipients.csv|.xlsx?person= */
+  @Get('gdpr/:file')
+  @AllowRoles('LEGAL')
+  async gdpr(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const match = GDPR_FILE.exec(file);
+    if (!match)
+      throw new AppError(AppErrorCode.NOT_FOUND, 'file: expected record-of-processing, processors or recipients .csv or .xlsx', 'file');
+    const kind = match[1] as 'record-of-processing' | 'processors' | 'recipients';
+    const format = match[2] as 'csv' | 'xlsx';
+    const asOf = dateParam(req.query.asOf);
+    let body: string | Buffer;
+    if (kind === 'recipients') {
+      const person = personParam(req.query.person);
+      if (!person) throw new AppError(AppErrorCode.BAD_USER_INPUT, 'person: required (an email or externalId)', 'person');
+      body = await this.audit.audited(
+        actorOf(req),
+        'art15RecipientsDocument',
+        () => [],
+        () => this.documents.gdpr(kind, format, asOf, person),
+      );
+    } else body = await this.documents.gdpr(kind, format, asOf, null);
+    sendDocument(res, format, `${kind}${asOf ? `-${asOf}` : ''}.${format}`, body);
   }
 }

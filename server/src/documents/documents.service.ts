@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { OrganizationService } from '../organization/organization.service';
 import type { PersonRef } from '../people/dto/people.inputs';
 import { ReportsService } from '../reports/reports.service';
+import { GdprService } from '../gdpr/gdpr.service';
+import { today } from '../rules/dates';
+import { art15Table, art30Table, processorsTable } from './gdpr-tables';
+import { renderTableCsv, renderTableXlsx, type TableDocument } from './render-table';
 import type { DocumentFormat } from './document-access';
 import { renderLetterCsv } from './render-csv';
 import { renderLetterHtml } from './render-html';
@@ -14,6 +18,7 @@ export class DocumentsService {
   constructor(
     private readonly reports: ReportsService,
     private readonly organizations: OrganizationService,
+    private readonly gdprService: GdprService,
   ) {}
 
   async shineTheLight(year: number, person: PersonRef | null, format: Exclude<DocumentFormat, 'xlsx'>) {
@@ -27,5 +32,19 @@ export class DocumentsService {
           ? renderLetterCsv(letter, year)
           : await renderLetterPdf(letter, new Date(`${report.periodEnd}T23:59:59Z`));
     return { report, body };
+  }
+
+  async gdpr(
+    kind: 'record-of-processing' | 'processors' | 'recipients',
+    format: 'csv' | 'xlsx',
+    asOf: string | null,
+    person: PersonRef | null,
+  ) {
+    const date = asOf ?? today();
+    let table: TableDocument;
+    if (kind === 'record-of-processing') table = art30Table(await this.gdprService.recordOfProcessing(date));
+    else if (kind === 'processors') table = processorsTable(await this.gdprService.processors(date), date);
+    else table = art15Table(await this.gdprService.art15Recipients(person as PersonRef));
+    return format === 'csv' ? renderTableCsv(table) : renderTableXlsx(table, new Date(`${date}T00:00:00Z`));
   }
 }

@@ -46,7 +46,7 @@ export class InventoryService {
     }
     const existing = await this.inventory.get(tx, 'DataCategory', input.id);
     const record = mergeForUpsert<NodeRecord<'DataCategory'>>(
-      { id: input.id, name: input.name, description: null, sensitive: false, shineTheLight: [], ccpa: [] },
+      { id: input.id, name: input.name, description: null, sensitive: false, shineTheLight: [], ccpa: [], retention: null },
       existing,
       fields,
     );

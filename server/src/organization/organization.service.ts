@@ -12,6 +12,7 @@ export const UNSET_ORGANIZATION: Organization = {
   contactEmail: null,
   address: null,
   requestChannels: [],
+  securityMeasures: [],
 };
 
 const toOrganization = (r: NodeRecord<'Organization'>): Organization => ({
@@ -19,6 +20,7 @@ const toOrganization = (r: NodeRecord<'Organization'>): Organization => ({
   contactEmail: r.contactEmail,
   address: r.address,
   requestChannels: r.requestChannels ?? [],
+  securityMeasures: r.securityMeasures ?? [],
 });
 
 /** The organization's settings, kept in the graph (one node). */
@@ -45,7 +47,7 @@ export class OrganizationService {
   async setOrganizationIn(tx: GraphTx, input: OrganizationInput): Promise<Organization> {
     const existing = await this.legal.organization(tx);
     const record = mergeForUpsert<NodeRecord<'Organization'>>(
-      { id: ORGANIZATION_ID, name: input.name, contactEmail: null, address: null, requestChannels: [] },
+      { id: ORGANIZATION_ID, name: input.name, contactEmail: null, address: null, requestChannels: [], securityMeasures: [] },
       existing,
       { ...input, id: ORGANIZATION_ID },
     );

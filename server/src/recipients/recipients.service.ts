@@ -49,6 +49,7 @@ export class RecipientsService {
         natureOfBusiness: null,
         productsMarketed: [],
         agreementSignedOn: null,
+        subprocessorAuthorizedOn: null,
       },
       existing,
       fields,
@@ -84,7 +85,7 @@ export class RecipientsService {
       });
       await this.flows.replaceDisclosure(
         tx,
-        { id: processorDisclosureId(input.id), use: 'ON_OUR_BEHALF', validFrom: input.validFrom, validTo: null },
+        { id: processorDisclosureId(input.id), use: 'ON_OUR_BEHALF', validFrom: input.validFrom, validTo: null, transferSafeguard: null },
         {
           recipientId: input.id,
           categoryIds: input.categoryIds,

@@ -9,12 +9,13 @@ import type {
 import type { CollectionInput, DisclosureInput } from '../disclosures/dto/flow.inputs';
 import type { OptOutInput, PersonInput, TransferInput } from '../people/dto/people.inputs';
 import type { RecipientInput } from '../recipients/dto/recipient.inputs';
+import type { OrganizationInput } from '../organization/dto/organization.input';
 import type { RequestInput } from '../requests/dto/request.inputs';
 
 /** The seed document: lists of API inputs, loaded top to bottom (see seed/README.md). */
 export interface SeedDocument {
   version: 1;
-  organization?: { name: string; contactEmail?: string; address?: string; requestChannels?: string[] };
+  organization?: OrganizationInput;
   policyClauses?: PolicyClauseInput[];
   categories?: CategoryInput[];
   purposes?: PurposeInput[];

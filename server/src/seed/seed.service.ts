@@ -34,6 +34,7 @@ const DATE_FIELDS = new Set([
   'lastPurchaseOn',
   'agreementSignedOn',
   'receivedOn',
+  'subprocessorAuthorizedOn',
 ]);
 
 /** The seed is checked by the API's own rules: the Date scalar's, class-validator's, then the services'. */

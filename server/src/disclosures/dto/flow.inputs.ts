@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { DISCLOSURE_USES, type DisclosureUse } from '@disclosure-map/graph-schema';
-import { ArrayNotEmpty, IsIn, IsOptional, ValidateIf } from 'class-validator';
+import { ArrayNotEmpty, IsIn, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { DateScalarType } from '../../common/date-type';
 import { DisclosureUseEnum } from '../../common/enums.graphql';
 import { IsSlug, IsSlugList } from '../../common/validators';
@@ -32,4 +32,9 @@ export class DisclosureInput {
   @Field(() => DateScalarType, { nullable: true }) validTo?: string | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsSlugList() systemIds?: string[] | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsSlugList() policyClauseIds?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'For a transfer to a third country: its safeguard (GDPR Art. 44–49)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  transferSafeguard?: string | null;
 }

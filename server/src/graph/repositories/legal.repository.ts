@@ -24,6 +24,9 @@ const SET_RESPONSE = 'MATCH (q:PrivacyRequest {id: $id}) SET q.respondedOn = $re
 const TRANSFER_IDS_BETWEEN = `
 MATCH (t:Transfer) WHERE t.occurredOn >= $periodStart AND t.occurredOn <= $periodEnd
 RETURN t.id AS id ORDER BY t.occurredOn, t.id`;
+const DISCLOSURE_SAFEGUARDS = 'MATCH (n:Disclosure) RETURN n.id AS id, n.transferSafeguard AS value ORDER BY n.id';
+const SUBPROCESSOR_AUTHORIZATIONS = 'MATCH (n:Recipient) RETURN n.id AS id, n.subprocessorAuthorizedOn AS value ORDER BY n.id';
+const CATEGORY_RETENTION = 'MATCH (n:DataCategory) RETURN n.id AS id, n.retention AS value ORDER BY n.id';
 const SET_EXTENSION = 'MATCH (q:PrivacyRequest {id: $id}) SET q.extensions = $extensions, q.dueOn = $dueOn';
 
 /** Cypher of the legal workflows: the organization's settings and the privacy-request register. */
@@ -64,6 +67,26 @@ export class LegalRepository {
   /** Ids of the transfers that occurred within [start, end]. */
   async transferIdsBetween(tx: GraphTx, start: string, end: string): Promise<string[]> {
     return (await tx.run<{ id: string }>(TRANSFER_IDS_BETWEEN, { periodStart: start, periodEnd: end })).map((r) => r.id);
+  }
+
+  /** Every policy clause with its declared recipient classes and uses. */
+  policyClauses(tx: GraphTx): Promise<NodeRecord<'PolicyClause'>[]> {
+    return nodes.list(tx, 'PolicyClause');
+  }
+
+  /** GDPR facts kept beside the inventory's own: safeguard per disclosure, authorisation per sub-processor, retention per category. */
+  async gdprFacts(
+    tx: GraphTx,
+  ): Promise<{ safeguards: Map<string, string>; authorizations: Map<string, string>; retention: Map<string, string> }> {
+    const read = async (cypher: string) => {
+      const rows = await tx.run<{ id: string; value: string | null }>(cypher);
+      return new Map(rows.filter((r) => r.value).map((r) => [r.id, r.value as string]));
+    };
+    return {
+      safeguards: await read(DISCLOSURE_SAFEGUARDS),
+      authorizations: await read(SUBPROCESSOR_AUTHORIZATIONS),
+      retention: await read(CATEGORY_RETENTION),
+    };
   }
 
   async extend(tx: GraphTx, id: string, extensions: number, dueOn: string): Promise<void> {

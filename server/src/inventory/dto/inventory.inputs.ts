@@ -33,6 +33,9 @@ export class CategoryInput {
   @IsIn(CCPA_CODES, { each: true })
   ccpa?: CcpaCode[] | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() sensitive?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Time limit for erasure (GDPR Art. 30(1)(f))' })
+  @IsOptionalText(500)
+  retention?: string | null;
 }
 
 @InputType()

@@ -14,4 +14,11 @@ export class OrganizationInput {
   @IsString({ each: true })
   @Length(1, 200, { each: true })
   requestChannels?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Technical and organisational security measures (GDPR Art. 30(1)(g))' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 300, { each: true })
+  securityMeasures?: string[] | null;
 }

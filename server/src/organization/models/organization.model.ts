@@ -7,4 +7,6 @@ export class Organization {
   @Field(() => String, { nullable: true, description: 'Postal address of the designated contact' }) address!: string | null;
   @Field(() => [String], { description: 'How people can send requests, e.g. "email: privacy@example.com"' })
   requestChannels!: string[];
+  @Field(() => [String], { description: 'Technical and organisational security measures (GDPR Art. 30(1)(g))' })
+  securityMeasures!: string[];
 }

@@ -26,6 +26,8 @@ export class RecipientInput {
   @ValidateIf((o: RecipientInput) => o.subprocessorOf !== null && o.subprocessorOf !== undefined)
   @IsSlug()
   subprocessorOf?: string | null;
+  @Field(() => DateScalarType, { nullable: true, description: 'When the controller authorised this sub-processor (GDPR Art. 28(2))' })
+  subprocessorAuthorizedOn?: string | null;
 }
 
 @InputType()

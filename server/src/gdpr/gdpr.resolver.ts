@@ -1,0 +1,43 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { AllowRoles } from '../auth/roles.decorator';
+import { AuditService } from '../audit/audit.service';
+import { DateScalarType } from '../common/date-type';
+import { PersonRef } from '../people/dto/people.inputs';
+import { GdprService } from './gdpr.service';
+import { Art15RecipientsReport, ProcessorEntry, RecordOfProcessing } from './models/gdpr.models';
+
+@Resolver()
+export class GdprResolver {
+  constructor(
+    private readonly gdpr: GdprService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Query(() => RecordOfProcessing, { description: 'GDPR Art. 30(1) record of processing activities as of a date (default today)' })
+  @AllowRoles('LEGAL')
+  recordOfProcessing(@Args('asOf', { type: () => DateScalarType, nullable: true }) asOf?: string | null): Promise<RecordOfProcessing> {
+    return this.gdpr.recordOfProcessing(asOf ?? null);
+  }
+
+  @Query(() => Art15RecipientsReport, { description: 'GDPR Art. 15(1)(c): the recipients of a person’s data, named (audited)' })
+  @AllowRoles('LEGAL')
+  art15Recipients(
+    @CurrentActor() actor: Actor,
+    @Args('person', { type: () => PersonRef }) person: PersonRef,
+  ): Promise<Art15RecipientsReport> {
+    return this.audit.audited(
+      actor,
+      'art15Recipients',
+      (r) => [r.person.id],
+      () => this.gdpr.art15Recipients(person),
+    );
+  }
+
+  @Query(() => [ProcessorEntry], { description: 'GDPR Art. 28 register of processors and sub-processors' })
+  @AllowRoles('LEGAL')
+  processorsRegister(@Args('asOf', { type: () => DateScalarType, nullable: true }) asOf?: string | null): Promise<ProcessorEntry[]> {
+    return this.gdpr.processors(asOf ?? null);
+  }
+}
