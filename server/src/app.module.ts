@@ -20,7 +20,7 @@ import { RecipientsModule } from './recipients/recipients.module';
 import { ReportsModule } from './reports/reports.module';
 import { SeedModule } from './seed/seed.module';
 import { CcpaModule } from './ccpa/ccpa.module';
-import { CoverageModule } from './coverage/coverage.module';
+import { CoverageModule } from './policy-coverage/coverage.module';
 import { GdprModule } from './gdpr/gdpr.module';
 import { DocumentsModule } from './documents/documents.module';
 import { OrganizationModule } from './organization/organization.module';

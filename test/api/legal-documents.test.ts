@@ -148,10 +148,19 @@ describe.each(enginesUnderTest())('[%s] legal documents and request tracking on 
     expect(answered.data?.respondToRequest).toEqual({ status: 'RESPONDED', documentRef: docRef });
     expect((await get(docRef)).status).toBe(200);
 
+    const defaulted = await server.gql<{ respondToRequest: { documentRef: string } }>(
+      'mutation($id: ID!) { respondToRequest(id: $id, respondedOn: "2025-10-02") { documentRef } }',
+      { id: second.data?.recordRequest.id },
+    );
+    const attached = defaulted.data?.respondToRequest.documentRef ?? '';
+    expect(attached).toMatch(/^\/reports\/shine-the-light\/2024\.pdf\?personId=/);
+    const letter = await get(attached);
+    expect(letter.status).toBe(200);
+    expect(letter.headers.get('content-type')).toBe('application/pdf');
+
     const overdue = await server.gql<{ requests: { id: string }[] }>('{ requests(status: OVERDUE) { id } }');
     const overdueIds = overdue.data?.requests.map((r) => r.id) ?? [];
     expect(overdueIds).toContain('req-2026-ccpa-carmen');
-    expect(overdueIds).toContain(second.data?.recordRequest.id);
     expect(overdueIds).not.toContain(first.data?.recordRequest.id);
     const dueBefore = await server.gql<{ requests: { dueOn: string }[] }>('{ requests(dueBefore: "2025-12-31") { dueOn } }');
     expect(dueBefore.data?.requests.every((r) => r.dueOn <= '2025-12-31')).toBe(true);

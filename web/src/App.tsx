@@ -6,6 +6,8 @@ import { MapPage } from './map/MapPage';
 import { RegistryPage } from './registry/RegistryPage';
 import { asRegistryKind } from './registry/registry-kinds';
 import { ShineTheLightPage } from './reports/ShineTheLightPage';
+import { CoveragePage } from './policy-coverage/CoveragePage';
+import { RequestsPage } from './requests/RequestsPage';
 import { Link } from './router/Link';
 import { navigate, usePathname } from './router/router';
 import { WhoReceivedPage } from './who-received/WhoReceivedPage';
@@ -21,6 +23,8 @@ const NAV: readonly NavItem[] = [
   { to: '/map', label: 'Map', prefix: '/map' },
   { to: '/who-received', label: 'Who received', prefix: '/who-received' },
   { to: '/reports/shine-the-light', label: 'Shine the Light', prefix: '/reports' },
+  { to: '/requests', label: 'Requests', prefix: '/requests' },
+  { to: '/coverage', label: 'Policy coverage', prefix: '/coverage' },
   { to: '/registry/recipients', label: 'Registry', prefix: '/registry' },
 ];
 
@@ -67,6 +71,8 @@ function Routes({ pathname }: { pathname: string }) {
   if (pathname === '/map') return <MapPage />;
   if (pathname === '/who-received') return <WhoReceivedPage />;
   if (pathname === '/reports/shine-the-light') return <ShineTheLightPage />;
+  if (pathname === '/requests') return <RequestsPage />;
+  if (pathname === '/coverage') return <CoveragePage />;
   const registry = /^\/registry\/([a-z]+)\/?$/.exec(pathname);
   const kind = registry ? asRegistryKind(registry[1] ?? '') : null;
   if (kind) return <RegistryPage kind={kind} />;

@@ -40,8 +40,13 @@ export class DocumentErrorFilter implements ExceptionFilter {
   }
 }
 
-/** `?person=` names a person by email (contains "@") or by external id. */
-export function personParam(value: unknown): PersonRef | null {
+/**
+ * `?person=` names a person by email (contains "@") or by external id; `?phone=` by phone number;
+ * `?personId=` by the id the API gives people.
+ */
+export function personParam(value: unknown, personId?: unknown, phone?: unknown): PersonRef | null {
+  if (typeof personId === 'string' && personId) return { id: personId };
+  if (typeof phone === 'string' && phone) return { phone: phone.slice(0, 40) };
   if (value === undefined || value === '') return null;
   if (typeof value !== 'string' || value.length > 320)
     throw new AppError(AppErrorCode.BAD_USER_INPUT, 'person: one email or externalId', 'person');

@@ -25,7 +25,7 @@ export class DocumentsController {
     if (!match) throw new AppError(AppErrorCode.NOT_FOUND, 'file: expected <year>.html, <year>.pdf or <year>.csv', 'file');
     const year = Number(match[1]);
     const format = match[2] as 'html' | 'pdf' | 'csv';
-    const person = personParam(req.query.person);
+    const person = personParam(req.query.person, req.query.personId, req.query.phone);
     const produce = () => this.documents.shineTheLight(year, person, format);
     const { report, body } = person
       ? await this.audit.audited(actorOf(req), 'shineTheLightDocument', (r) => (r.report.person ? [r.report.person.id] : []), produce)
@@ -46,7 +46,7 @@ export class DocumentsController {
     const asOf = dateParam(req.query.asOf);
     let body: string | Buffer;
     if (kind === 'recipients') {
-      const person = personParam(req.query.person);
+      const person = personParam(req.query.person, req.query.personId, req.query.phone);
       if (!person) throw new AppError(AppErrorCode.BAD_USER_INPUT, 'person: required (an email or externalId)', 'person');
       body = await this.audit.audited(
         actorOf(req),

@@ -20,6 +20,7 @@ export function renderLetterHtml(letter: ShineTheLightLetter): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<link rel="icon" href="data:,">
 <title>${escape(letter.title)}</title>
 <style>
   body { font-family: Georgia, 'Times New Roman', serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; color: #111; }

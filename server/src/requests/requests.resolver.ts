@@ -17,7 +17,9 @@ export class RequestsResolver {
     return this.requestsService.recordRequest(input);
   }
 
-  @Mutation(() => PrivacyRequest, { description: 'Records the response and the document sent' })
+  @Mutation(() => PrivacyRequest, {
+    description: 'Records the response and the document sent (Shine the Light: defaults to the letter for the preceding year)',
+  })
   @AllowRoles('LEGAL')
   respondToRequest(
     @Args('id', { type: () => ID }) id: string,

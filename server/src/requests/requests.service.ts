@@ -9,6 +9,12 @@ import { canExtend, dueOn, repeatWindow, requestStatus, type RequestStatus } fro
 import type { RequestInput } from './dto/request.inputs';
 import type { PrivacyRequest } from './models/privacy-request.model';
 
+/** Shine the Light is answered with the letter for the calendar year before the request; other kinds name their own document. */
+export function defaultResponseDocument(request: { kind: string; receivedOn: string; personId: string }): string | null {
+  if (request.kind !== 'SHINE_THE_LIGHT') return null;
+  return `/reports/shine-the-light/${Number(request.receivedOn.slice(0, 4)) - 1}.pdf?personId=${encodeURIComponent(request.personId)}`;
+}
+
 /** The register of privacy requests: deadlines, repeats, responses. Nothing is deleted (kept ≥ 24 months). */
 @Injectable()
 export class RequestsService {
@@ -74,8 +80,9 @@ export class RequestsService {
       const view = await this.existing(tx, id);
       if (view.respondedOn) throw conflictOn('id', `request ${id} was answered on ${view.respondedOn}`);
       if (respondedOn < view.receivedOn) throw badInput('respondedOn', 'must not be before the request was received');
-      await this.legal.respond(tx, id, respondedOn, documentRef);
-      return this.toRequest(tx, { ...view, respondedOn, documentRef }, todayUtc());
+      const document = documentRef ?? defaultResponseDocument(view);
+      await this.legal.respond(tx, id, respondedOn, document);
+      return this.toRequest(tx, { ...view, respondedOn, documentRef: document }, todayUtc());
     });
   }
 

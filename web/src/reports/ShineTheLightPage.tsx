@@ -10,6 +10,9 @@ import { SHINE_THE_LIGHT_QUERY, type ShineTheLightResult } from './graphql';
 import { defaultReportYear, parseReportQuestion, reportSearch, type ReportQuestion } from './params';
 import { ShineTheLightLetter } from './ShineTheLightLetter';
 import { useOrganization } from './use-organization';
+import { authStore, selectToken } from '../auth/auth-store';
+import { useStore } from '../common/store';
+import { shineTheLightDocument } from '../legal/document-links';
 
 function yearChoices(selected: number): number[] {
   const current = new Date().getUTCFullYear();
@@ -81,6 +84,24 @@ function ReportForm({ question }: { question: ReportQuestion }) {
   );
 }
 
+/** The letter as the server renders it, to send: HTML, PDF (text-selectable) and CSV. */
+function DocumentLinks({ year, person }: { year: number; person: string | null }) {
+  const token = useStore(authStore, selectToken);
+  return (
+    <span className="document-links">
+      Download:{' '}
+      {(['pdf', 'html', 'csv'] as const).map((format, index) => (
+        <span key={format}>
+          {index ? ' · ' : ''}
+          <a href={shineTheLightDocument(year, format, person, token)} download={format === 'html' ? undefined : ''}>
+            {format.toUpperCase()}
+          </a>
+        </span>
+      ))}
+    </span>
+  );
+}
+
 /** Shine the Light (Civ. Code §1798.83): pick a year and optionally a person, preview and print the letter. */
 export function ShineTheLightPage() {
   const search = useSearch();
@@ -129,6 +150,7 @@ export function ShineTheLightPage() {
                 ? ` · ${report.state.data.shineTheLightReport.person.display}`
                 : ' · standard annual report'}
             </span>
+            <DocumentLinks year={question.year} person={question.person?.value ?? null} />
             <button type="button" className="button" onClick={() => window.print()}>
               Print
             </button>

@@ -1,0 +1,237 @@
+import '../legal/legal.css';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { errorMessage, graphqlRequest } from '../api/client';
+import { useQuery } from '../api/use-query';
+import { selectToken, authStore } from '../auth/auth-store';
+import { formatDate, todayIso } from '../common/dates';
+import { ErrorMessage, Loading, Empty } from '../common/states';
+import { useStore } from '../common/store';
+import { documentUrl, responseDocumentFor, withToken } from '../legal/document-links';
+import {
+  EXTEND_REQUEST,
+  RECORD_REQUEST,
+  REQUEST_KIND_LABELS,
+  REQUEST_STATUS_LABELS,
+  REQUESTS_QUERY,
+  RESPOND_TO_REQUEST,
+  type PrivacyRequest,
+  type RequestKind,
+  type RequestStatus,
+  type RequestsResult,
+} from './graphql';
+
+const GROUPS: readonly { status: RequestStatus[]; title: string }[] = [
+  { status: ['OVERDUE'], title: 'Overdue' },
+  { status: ['DUE_SOON'], title: 'Due within 7 days' },
+  { status: ['OPEN'], title: 'Open' },
+  { status: ['RESPONDED', 'RESPONDED_LATE'], title: 'Answered' },
+];
+
+function RecordRequestForm({ onRecorded }: { onRecorded: () => void }) {
+  const ids = { email: useId(), kind: useId(), receivedOn: useId(), channel: useId() };
+  const [email, setEmail] = useState('');
+  const [kind, setKind] = useState<RequestKind>('SHINE_THE_LIGHT');
+  const [receivedOn, setReceivedOn] = useState(todayIso());
+  const [channel, setChannel] = useState('email');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await graphqlRequest(RECORD_REQUEST, { input: { person: { email: email.trim() }, kind, receivedOn, channel: channel.trim() } });
+      setEmail('');
+      onRecorded();
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="query-form no-print" onSubmit={submit} aria-label="Record a request">
+      <div className="form-row">
+        <div className="field field-grow">
+          <label htmlFor={ids.email}>Person’s email</label>
+          <input id={ids.email} type="email" required value={email} autoComplete="off" onChange={(e) => setEmail(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.kind}>Kind</label>
+          <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as RequestKind)}>
+            {(Object.keys(REQUEST_KIND_LABELS) as RequestKind[]).map((k) => (
+              <option key={k} value={k}>
+                {REQUEST_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-narrow">
+          <label htmlFor={ids.receivedOn}>Received on</label>
+          <input id={ids.receivedOn} type="date" required value={receivedOn} onChange={(e) => setReceivedOn(e.target.value)} />
+        </div>
+        <div className="field field-narrow">
+          <label htmlFor={ids.channel}>Channel</label>
+          <input id={ids.channel} type="text" required value={channel} onChange={(e) => setChannel(e.target.value)} />
+        </div>
+        <div className="field field-action">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            Record request
+          </button>
+        </div>
+      </div>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+function RequestRow({ request, token, onChanged }: { request: PrivacyRequest; token: string | null; onChanged: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const answered = request.status === 'RESPONDED' || request.status === 'RESPONDED_LATE';
+  const canExtend = !answered && request.extensions === 0 && request.kind !== 'SHINE_THE_LIGHT';
+  const run = async (query: string, variables: Record<string, unknown>) => {
+    setError(null);
+    try {
+      await graphqlRequest(query, variables);
+      onChanged();
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+  };
+  const document = request.documentRef ?? responseDocumentFor(request.kind, request.receivedOn, request.person.id);
+  return (
+    <tr className={`request request-${request.status.toLowerCase()}`} data-request-id={request.id}>
+      <td>{request.person.display}</td>
+      <td>{REQUEST_KIND_LABELS[request.kind]}</td>
+      <td>{formatDate(request.receivedOn)}</td>
+      <td>
+        <strong>{formatDate(request.dueOn)}</strong>
+        {request.extensions ? <span className="muted"> (extended)</span> : null}
+      </td>
+      <td>
+        <span className={`badge badge-${request.status.toLowerCase()}`}>{REQUEST_STATUS_LABELS[request.status]}</span>
+        {request.repeatInYear ? <span className="badge badge-warning"> Repeat this calendar year</span> : null}
+      </td>
+      <td>
+        {answered ? (
+          <>
+            {formatDate(request.respondedOn)}
+            {request.documentRef ? (
+              <>
+                {' · '}
+                <a href={withToken(request.documentRef, token)}>Document sent</a>
+              </>
+            ) : null}
+          </>
+        ) : (
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => void run(RESPOND_TO_REQUEST, { id: request.id, respondedOn: todayIso(), documentRef: document })}
+            >
+              Mark answered today
+            </button>
+            {canExtend ? (
+              <button
+                type="button"
+                className="button button-small button-quiet"
+                onClick={() => void run(EXTEND_REQUEST, { id: request.id })}
+              >
+                Extend
+              </button>
+            ) : null}
+            {document ? <a href={withToken(document, token)}>Response document</a> : null}
+          </div>
+        )}
+        {error ? (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </td>
+    </tr>
+  );
+}
+
+/** Privacy requests by deadline: overdue and due-soon first, with the response document for each. */
+export function RequestsPage() {
+  const [refresh, setRefresh] = useState(0);
+  const requests = useQuery<RequestsResult>(REQUESTS_QUERY, {}, false, refresh);
+  const token = useStore(authStore, selectToken);
+  const reload = () => setRefresh((n) => n + 1);
+  const grouped = useMemo(() => {
+    const list = requests.state.status === 'success' ? requests.state.data.requests : [];
+    return GROUPS.map((group) => ({ ...group, rows: list.filter((r) => group.status.includes(r.status)) }));
+  }, [requests.state]);
+
+  useEffect(() => {
+    document.title = 'Requests · Disclosure Map';
+  }, []);
+
+  return (
+    <main className="page" id="main">
+      <header className="page-header">
+        <h1>Requests</h1>
+        <p className="muted">
+          Shine the Light: 30 days, once per customer per calendar year. CCPA right to know: 45 days, extendable once by 45. GDPR access:
+          one month, extendable by two. Requests are kept for at least 24 months.
+        </p>
+      </header>
+      <RecordRequestForm onRecorded={reload} />
+      {requests.state.status === 'error' ? (
+        <ErrorMessage error={requests.state.error} onRetry={requests.reload} />
+      ) : requests.state.status !== 'success' ? (
+        <Loading label="Loading requests…" />
+      ) : requests.state.data.requests.length === 0 ? (
+        <Empty title="No requests recorded yet." />
+      ) : (
+        grouped.map((group) =>
+          group.rows.length ? (
+            <section key={group.title} aria-label={group.title}>
+              <h2 className="section-title">
+                {group.title} ({group.rows.length})
+              </h2>
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Person</th>
+                    <th scope="col">Kind</th>
+                    <th scope="col">Received</th>
+                    <th scope="col">Due</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Response</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {group.rows.map((request) => (
+                    <RequestRow key={request.id} request={request} token={token} onChanged={reload} />
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ) : null,
+        )
+      )}
+      <section aria-label="GDPR records">
+        <h2 className="section-title">GDPR records</h2>
+        <ul>
+          <li>
+            Record of processing activities (Art. 30): <a href={documentUrl('/reports/gdpr/record-of-processing.csv', {}, token)}>CSV</a> ·{' '}
+            <a href={documentUrl('/reports/gdpr/record-of-processing.xlsx', {}, token)}>XLSX</a>
+          </li>
+          <li>
+            Processors and sub-processors (Art. 28): <a href={documentUrl('/reports/gdpr/processors.csv', {}, token)}>CSV</a> ·{' '}
+            <a href={documentUrl('/reports/gdpr/processors.xlsx', {}, token)}>XLSX</a>
+          </li>
+        </ul>
+      </section>
+    </main>
+  );
+}
