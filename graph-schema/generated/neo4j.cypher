@@ -15,6 +15,8 @@ CREATE INDEX Transfer_occurredOn IF NOT EXISTS FOR (n:Transfer) ON (n.occurredOn
 CREATE CONSTRAINT OptOut_id_unique IF NOT EXISTS FOR (n:OptOut) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT PolicyClause_id_unique IF NOT EXISTS FOR (n:PolicyClause) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT Organization_id_unique IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT InventoryChange_id_unique IF NOT EXISTS FOR (n:InventoryChange) REQUIRE n.id IS UNIQUE;
+CREATE INDEX InventoryChange_targetId IF NOT EXISTS FOR (n:InventoryChange) ON (n.targetId);
 CREATE CONSTRAINT PrivacyRequest_id_unique IF NOT EXISTS FOR (n:PrivacyRequest) REQUIRE n.id IS UNIQUE;
 CREATE INDEX PrivacyRequest_receivedOn IF NOT EXISTS FOR (n:PrivacyRequest) ON (n.receivedOn);
 CREATE INDEX PrivacyRequest_dueOn IF NOT EXISTS FOR (n:PrivacyRequest) ON (n.dueOn);

@@ -157,6 +157,20 @@ export const NODES = {
       securityMeasures: codes,
     },
   },
+  InventoryChange: {
+    description: 'The inventory’s own change log: who changed which node, when, and its value before and after (JSON).',
+    properties: {
+      id,
+      at: { type: 'datetime', required: true },
+      actor: requiredString,
+      role: requiredString,
+      operation: requiredString,
+      targetLabel: requiredString,
+      targetId: { type: 'string', required: true, indexed: true },
+      before: optionalString,
+      after: optionalString,
+    },
+  },
   PrivacyRequest: {
     description: 'A request under Shine the Light, CCPA or GDPR, with its due date; kept at least 24 months.',
     properties: {

@@ -22,6 +22,7 @@ import { SeedModule } from './seed/seed.module';
 import { CcpaModule } from './ccpa/ccpa.module';
 import { CoverageModule } from './policy-coverage/coverage.module';
 import { GdprModule } from './gdpr/gdpr.module';
+import { HistoryModule } from './history/history.module';
 import { DocumentsModule } from './documents/documents.module';
 import { OrganizationModule } from './organization/organization.module';
 import { RequestsModule } from './requests/requests.module';
@@ -65,6 +66,7 @@ export class AppModule {
         CcpaModule,
         CoverageModule,
         GdprModule,
+        HistoryModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

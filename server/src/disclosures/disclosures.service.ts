@@ -11,6 +11,7 @@ import { FlowsRepository, type CollectionView, type DisclosureView } from '../gr
 import { InventoryRepository } from '../graph/repositories/inventory.repository';
 import type { CollectionInput, DisclosureInput } from './dto/flow.inputs';
 import type { Collection, Disclosure } from './models/flow.models';
+import { HistoryService } from '../history/history.service';
 
 export function hydrateDisclosure(catalog: Catalog, d: DisclosureView): Disclosure {
   return {
@@ -51,6 +52,7 @@ export class DisclosuresService {
     private readonly flows: FlowsRepository,
     private readonly inventory: InventoryRepository,
     private readonly catalog: CatalogService,
+    private readonly history: HistoryService,
   ) {}
 
   private readonly missing = (tx: GraphTx, label: Parameters<InventoryRepository['missing']>[1], ids: readonly string[]) =>
@@ -88,6 +90,7 @@ export class DisclosuresService {
         policyClauseIds: input.policyClauseIds ?? [],
       },
     );
+    await this.history.record(tx, 'addCollection', 'Collection', id, null, { ...input, id });
     return id;
   }
 
@@ -128,6 +131,7 @@ export class DisclosuresService {
         policyClauseIds: input.policyClauseIds ?? [],
       },
     );
+    await this.history.record(tx, 'addDisclosure', 'Disclosure', id, null, { ...input, id });
     return id;
   }
 
@@ -145,6 +149,7 @@ export class DisclosuresService {
       if (!view) throw badInput('id', `no Disclosure with id "${id}"`); // every referenced id must exist (PRODUCT.md §5)
       requireOrderedDates(view.validFrom, validTo);
       await this.flows.endDisclosure(tx, id, validTo);
+      await this.history.record(tx, 'endDisclosure', 'Disclosure', id, view, { ...view, validTo });
       return this.loadDisclosure(tx, id);
     });
   }

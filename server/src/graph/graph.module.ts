@@ -6,6 +6,7 @@ import { AuditRepository } from './repositories/audit.repository';
 import { FlowsRepository } from './repositories/flows.repository';
 import { InventoryRepository } from './repositories/inventory.repository';
 import { LedgerRepository } from './repositories/ledger.repository';
+import { HistoryRepository } from './repositories/history.repository';
 import { LegalRepository } from './repositories/legal.repository';
 import { PeopleRepository } from './repositories/people.repository';
 import { RecipientsRepository } from './repositories/recipients.repository';
@@ -18,6 +19,7 @@ const repositories = [
   LedgerRepository,
   AuditRepository,
   LegalRepository,
+  HistoryRepository,
 ];
 
 /** Binds the storage port to the engine chosen by configuration, and the repositories that hold all Cypher. */

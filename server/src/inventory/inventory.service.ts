@@ -4,6 +4,7 @@ import { badInput } from '../common/app-error';
 import { mergeForUpsert } from '../common/merge';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
 import { InventoryRepository, type CategoryWithParent } from '../graph/repositories/inventory.repository';
+import { HistoryService } from '../history/history.service';
 import type { CategoryInput, PolicyClauseInput, PurposeInput, SegmentInput, SourceInput, SystemInput } from './dto/inventory.inputs';
 import type { DataCategory, PolicyClause, Purpose, Segment, Source, System } from './models/inventory.models';
 
@@ -26,6 +27,7 @@ export class InventoryService {
   constructor(
     @Inject(GRAPH_STORE) private readonly graph: GraphStore,
     private readonly inventory: InventoryRepository,
+    private readonly history: HistoryService,
   ) {}
 
   upsertCategory(input: CategoryInput): Promise<DataCategory> {
@@ -45,6 +47,7 @@ export class InventoryService {
       }
     }
     const existing = await this.inventory.get(tx, 'DataCategory', input.id);
+    const before = existing ? ((await this.inventory.listCategories(tx)).find((c) => c.id === input.id) ?? null) : null;
     const record = mergeForUpsert<NodeRecord<'DataCategory'>>(
       { id: input.id, name: input.name, description: null, sensitive: false, shineTheLight: [], ccpa: [], retention: null },
       existing,
@@ -53,6 +56,7 @@ export class InventoryService {
     await this.inventory.upsert(tx, 'DataCategory', record);
     if (parentId !== undefined) await this.inventory.setCategoryParent(tx, input.id, parentId);
     const current = (await this.inventory.listCategories(tx)).find((c) => c.id === input.id);
+    await this.history.record(tx, 'upsertCategory', 'DataCategory', input.id, before, current ?? record);
     return toCategory(current ?? { ...record, parentId: parentId ?? null });
   }
 
@@ -68,6 +72,7 @@ export class InventoryService {
       input,
     );
     await this.inventory.upsert(tx, 'Purpose', record);
+    await this.history.record(tx, 'upsertPurpose', 'Purpose', input.id, existing, record);
     return toPurpose(record);
   }
 
@@ -76,8 +81,10 @@ export class InventoryService {
   }
 
   async upsertSourceIn(tx: GraphTx, input: SourceInput): Promise<Source> {
+    const existing = await this.inventory.get(tx, 'Source', input.id);
     const record: NodeRecord<'Source'> = { id: input.id, name: input.name, kind: input.kind };
     await this.inventory.upsert(tx, 'Source', record);
+    await this.history.record(tx, 'upsertSource', 'Source', input.id, existing, record);
     return { ...record, kind: input.kind };
   }
 
@@ -89,6 +96,7 @@ export class InventoryService {
     const existing = await this.inventory.get(tx, 'Segment', input.id);
     const record = mergeForUpsert<NodeRecord<'Segment'>>({ id: input.id, name: input.name, description: null }, existing, input);
     await this.inventory.upsert(tx, 'Segment', record);
+    await this.history.record(tx, 'upsertSegment', 'Segment', input.id, existing, record);
     return record;
   }
 
@@ -100,6 +108,7 @@ export class InventoryService {
     const existing = await this.inventory.get(tx, 'System', input.id);
     const record = mergeForUpsert<NodeRecord<'System'>>({ id: input.id, name: input.name, owner: null, country: null }, existing, input);
     await this.inventory.upsert(tx, 'System', record);
+    await this.history.record(tx, 'upsertSystem', 'System', input.id, existing, record);
     return record;
   }
 
@@ -115,6 +124,7 @@ export class InventoryService {
       input,
     );
     await this.inventory.upsert(tx, 'PolicyClause', record);
+    await this.history.record(tx, 'upsertPolicyClause', 'PolicyClause', input.id, existing, record);
     return record;
   }
 

@@ -7,6 +7,7 @@ import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store
 import { FlowsRepository } from '../graph/repositories/flows.repository';
 import { InventoryRepository } from '../graph/repositories/inventory.repository';
 import { RecipientsRepository } from '../graph/repositories/recipients.repository';
+import { HistoryService } from '../history/history.service';
 import type { ProcessorInput, RecipientInput } from './dto/recipient.inputs';
 import type { Recipient } from './models/recipient.model';
 
@@ -27,6 +28,7 @@ export class RecipientsService {
     private readonly repository: RecipientsRepository,
     private readonly inventory: InventoryRepository,
     private readonly flows: FlowsRepository,
+    private readonly history: HistoryService,
   ) {}
 
   /** Registers a recipient, or updates it when the id exists (a left-out field keeps its value). */
@@ -54,8 +56,17 @@ export class RecipientsService {
       existing,
       fields,
     );
-    const currentParent = subprocessorOf === undefined ? await this.currentProcessorOf(tx, input.id) : subprocessorOf;
+    const previousParent = existing ? await this.currentProcessorOf(tx, input.id) : null;
+    const currentParent = subprocessorOf === undefined ? previousParent : subprocessorOf;
     await this.repository.upsert(tx, record, currentParent);
+    await this.history.record(
+      tx,
+      'registerRecipient',
+      'Recipient',
+      input.id,
+      existing ? { ...existing, subprocessorOf: previousParent } : null,
+      { ...record, subprocessorOf: currentParent },
+    );
     return toRecipient(record, currentParent);
   }
 
