@@ -19,6 +19,7 @@ import { PeopleModule } from './people/people.module';
 import { RecipientsModule } from './recipients/recipients.module';
 import { ReportsModule } from './reports/reports.module';
 import { SeedModule } from './seed/seed.module';
+import { BulkModule } from './bulk/bulk.module';
 import { CcpaModule } from './ccpa/ccpa.module';
 import { CoverageModule } from './policy-coverage/coverage.module';
 import { GdprModule } from './gdpr/gdpr.module';
@@ -60,6 +61,7 @@ export class AppModule {
         ReportsModule,
         MapModule,
         SeedModule,
+        BulkModule,
         OrganizationModule,
         RequestsModule,
         DocumentsModule,

@@ -36,6 +36,7 @@ const NEEDS = 'Java 17 and Maven are needed to run the local Neo4j';
  * @property {string} [dataDir] Neo4j home to use and keep (reopened by a later start).
  *   Default: a fresh temporary directory, deleted when the server stops.
  * @property {string} [heap] JVM -Xmx value, default '768m'.
+ * @property {number} [pagecacheMb] Neo4j page cache in MiB (default: the Java launcher's 128).
  * @property {number} [timeoutMs] How long the JVM may take to report ready (after the
  *   one-off Maven/javac build), default 180000.
  * @property {(line: string) => void} [log] Receives build progress and the server's
@@ -265,7 +266,7 @@ function tail(text) {
  * @param {StartOptions} [options]
  * @returns {Promise<Neo4jHandle>}
  */
-async function startNeo4j({ port = 0, dataDir, heap = '768m', timeoutMs = 180000, log } = {}) {
+async function startNeo4j({ port = 0, dataDir, heap = '768m', pagecacheMb, timeoutMs = 180000, log } = {}) {
   const say = log ?? (() => {});
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`startNeo4j: port must be an integer 0..65535, got ${port}`);
@@ -295,6 +296,7 @@ async function startNeo4j({ port = 0, dataDir, heap = '768m', timeoutMs = 180000
     '--exit-on-stdin-eof',
   ];
   if (throwAway) args.push('--delete-data-on-exit');
+  if (pagecacheMb !== undefined) args.push('--pagecache-mb', String(pagecacheMb));
 
   const child = spawn(javaCommand(), args, {
     cwd: TOOL_DIR,

@@ -8,6 +8,8 @@ import { InventoryRepository } from './repositories/inventory.repository';
 import { LedgerRepository } from './repositories/ledger.repository';
 import { HistoryRepository } from './repositories/history.repository';
 import { LegalRepository } from './repositories/legal.repository';
+import { LineageRepository } from './repositories/lineage.repository';
+import { BulkRepository } from './repositories/bulk.repository';
 import { PeopleRepository } from './repositories/people.repository';
 import { RecipientsRepository } from './repositories/recipients.repository';
 
@@ -18,6 +20,8 @@ const repositories = [
   PeopleRepository,
   LedgerRepository,
   AuditRepository,
+  LineageRepository,
+  BulkRepository,
   LegalRepository,
   HistoryRepository,
 ];

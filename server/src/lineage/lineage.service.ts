@@ -4,8 +4,8 @@ import { badInput } from '../common/app-error';
 import type { Catalog } from '../catalog/catalog';
 import { CatalogService } from '../catalog/catalog.service';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
-import { FlowsRepository } from '../graph/repositories/flows.repository';
 import { LedgerRepository } from '../graph/repositories/ledger.repository';
+import { LineageRepository, type PersonTransferView } from '../graph/repositories/lineage.repository';
 import { PeopleRepository } from '../graph/repositories/people.repository';
 import type { PersonRef } from '../people/dto/people.inputs';
 import { hydrateTransfer, PeopleService } from '../people/people.service';
@@ -19,6 +19,8 @@ export interface PersonLineage {
   window: Window;
   contributions: Contribution[];
   catalog: Catalog;
+  /** The person's transfers in the window, with their links. */
+  transfers: PersonTransferView[];
 }
 
 /** "Who received this person's data": loads the person's own facts, then applies the rules of PRODUCT.md §3. */
@@ -29,42 +31,63 @@ export class LineageService {
     private readonly people: PeopleService,
     private readonly peopleRepo: PeopleRepository,
     private readonly ledger: LedgerRepository,
-    private readonly flows: FlowsRepository,
+    private readonly lineage: LineageRepository,
     private readonly catalogs: CatalogService,
   ) {}
 
-  /** Starts from the person and touches only their memberships, transfers, opt-outs and the disclosures about their segments. */
-  async lineageIn(tx: GraphTx, ref: PersonRef, from: string | null, to: string | null): Promise<PersonLineage> {
+  /**
+   * Starts from the person and touches only their memberships, transfers,
+   * opt-outs and the disclosures about their segments (every lookup by
+   * primary key). `catalog: 'subset'` loads only the inventory nodes the
+   * answer names; reports ask for the whole catalog (category subtrees).
+   */
+  async lineageIn(
+    tx: GraphTx,
+    ref: PersonRef,
+    from: string | null,
+    to: string | null,
+    catalogScope: 'full' | 'subset' = 'full',
+  ): Promise<PersonLineage> {
     const window: Window = { from: from ?? null, to: to ?? today() };
     if (window.from && window.from > window.to) throw badInput('to', `must be on or after from (${window.from})`);
     const person = await this.people.resolvePerson(tx, ref, 'person');
-    const catalog = await this.catalogs.load(tx);
     const memberships = await this.peopleRepo.memberships(tx, person.id);
+    const transfers = await this.lineage.transfersOfPerson(tx, person.id, window.from ?? BEGINNING, window.to);
+    const disclosures = await this.lineage.disclosuresAboutSegments(
+      tx,
+      memberships.map((m) => m.segmentId),
+    );
+    const optOuts = (await this.ledger.optOutsOfPerson(tx, person.id)) as OptOutFact[];
+    const catalog =
+      catalogScope === 'full'
+        ? await this.catalogs.load(tx)
+        : await this.catalogs.loadSubset(tx, {
+            categoryIds: [...transfers, ...disclosures].flatMap((f) => f.categoryIds),
+            purposeIds: [...transfers, ...disclosures].flatMap((f) => f.purposeIds),
+            segmentIds: memberships.map((m) => m.segmentId),
+            recipientIds: [...transfers, ...disclosures].map((f) => f.recipientId),
+          });
     const facts: PersonFacts = {
       memberships,
-      transfers: (await this.ledger.transfersOfPerson(tx, person.id, window.from ?? BEGINNING, window.to)).map((t) => ({
-        ...t,
-        use: t.use as Contribution['use'],
-      })),
-      disclosures: (await this.flows.disclosuresAboutSegments(tx, [...new Set(memberships.map((m) => m.segmentId))])).map((d) => ({
-        ...d,
-        use: d.use as Contribution['use'],
-      })),
-      optOuts: (await this.ledger.optOutsOfPerson(tx, person.id)) as OptOutFact[],
+      transfers: transfers.map((t) => ({ ...t, use: t.use as Contribution['use'] })),
+      disclosures: disclosures.map((d) => ({ ...d, use: d.use as Contribution['use'] })),
+      optOuts,
       recipientClass: (id) => catalog.recipientClass(id),
       isTargetedAdvertising: (id) => catalog.isTargetedAdvertising(id),
     };
-    return { person, window, contributions: contributions(facts, window), catalog };
+    return { person, window, contributions: contributions(facts, window), catalog, transfers };
   }
 
   whoReceived(ref: PersonRef, from: string | null, to: string | null): Promise<WhoReceived> {
     return this.graph.read(async (tx) => {
-      const lineage = await this.lineageIn(tx, ref, from, to);
+      const lineage = await this.lineageIn(tx, ref, from, to, 'subset');
       const rows = groupByRecipient(lineage.contributions);
-      const violationIds = [...new Set(rows.flatMap((r) => r.optOutViolationIds))];
-      const violations = new Map(
-        (await this.ledger.transfersByIds(tx, violationIds)).map((t) => [t.id, hydrateTransfer(lineage.catalog, t)]),
-      );
+      // Violations are among the person's own transfers, already loaded with their links.
+      const violations = new Map(lineage.transfers.map((t) => [t.id, t]));
+      const hydrated = (id: string) => {
+        const t = violations.get(id);
+        return t ? hydrateTransfer(lineage.catalog, t) : undefined;
+      };
       const { catalog } = lineage;
       return {
         person: await this.people.toPerson(tx, lineage.person, catalog),
@@ -79,7 +102,7 @@ export class LineageService {
             evidence: row.evidence,
             firstOn: row.firstOn,
             lastOn: row.lastOn,
-            optOutViolations: row.optOutViolationIds.map((id) => violations.get(id)).filter((t) => t !== undefined),
+            optOutViolations: row.optOutViolationIds.map(hydrated).filter((t) => t !== undefined),
           }))
           .sort((a, b) => a.recipient.name.localeCompare(b.recipient.name) || a.recipient.id.localeCompare(b.recipient.id)),
       };

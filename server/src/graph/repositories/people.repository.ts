@@ -7,9 +7,13 @@ export interface MembershipView extends MembershipRecord {
   segmentId: string;
 }
 
-const PEOPLE_BY_IDENTIFIERS = `
-MATCH (i:PersonIdentifier)-[:IDENTIFIES]->(p:Person) WHERE i.id IN $identifierIds
-RETURN DISTINCT p.id AS id`;
+/** One identifier at a time, by primary key: an `IN $list` filter makes the embedded engine scan the table. */
+const PERSON_BY_IDENTIFIER = `
+MATCH (i:PersonIdentifier {id: $identifierId})-[:IDENTIFIES]->(p:Person) RETURN p.id AS id`;
+const PERSON_BY_ID = `
+MATCH (n:Person {id: $id})
+RETURN n.id AS id, n.display AS display, n.californiaResident AS californiaResident,
+       n.relationshipSince AS relationshipSince, n.lastPurchaseOn AS lastPurchaseOn`;
 const ADD_IDENTIFIER = `
 MATCH (p:Person {id: $personId})
 CREATE (i:PersonIdentifier {id: $identifierId, kind: $kind})-[:IDENTIFIES]->(p)`;
@@ -27,12 +31,16 @@ SET m.until = $until`;
 @Injectable()
 export class PeopleRepository {
   async findByIdentifiers(tx: GraphTx, identifierIds: string[]): Promise<string[]> {
-    if (!identifierIds.length) return [];
-    return (await tx.run<{ id: string }>(PEOPLE_BY_IDENTIFIERS, { identifierIds })).map((r) => r.id);
+    const ids = new Set<string>();
+    for (const identifierId of new Set(identifierIds)) {
+      for (const row of await tx.run<{ id: string }>(PERSON_BY_IDENTIFIER, { identifierId })) ids.add(row.id);
+    }
+    return [...ids];
   }
 
-  get(tx: GraphTx, id: string): Promise<NodeRecord<'Person'> | null> {
-    return nodes.get(tx, 'Person', id);
+  async get(tx: GraphTx, id: string): Promise<NodeRecord<'Person'> | null> {
+    const [row] = await tx.run<NodeRecord<'Person'>>(PERSON_BY_ID, { id });
+    return row ?? null;
   }
 
   getMany(tx: GraphTx, ids: string[]): Promise<NodeRecord<'Person'>[]> {

@@ -1,0 +1,33 @@
+/** `npm run report:stl -- --year 2025 --out file.csv`: the Shine-the-Light rows of every customer, streamed, in one pass. */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { ShineTheLightBulkService } from './bulk/stl-bulk.service';
+import { intOption, parseArgs } from './cli-args';
+import { loadConfig } from './config/app-config';
+
+async function main(): Promise<void> {
+  const { options } = parseArgs(process.argv.slice(2));
+  const year = intOption(options, 'year', new Date().getUTCFullYear() - 1);
+  const path = options.get('out');
+  const config = loadConfig();
+  const app = await NestFactory.createApplicationContext(AppModule.forConfig(config), { logger: ['warn', 'error'] });
+  try {
+    const out = path ? createWriteStream(path) : process.stdout;
+    const summary = await app.get(ShineTheLightBulkService).run(year, out, { pageSize: intOption(options, 'page', 5_000) });
+    if (path) {
+      out.end();
+      await once(out, 'finish');
+    }
+    const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+    process.stderr.write(JSON.stringify({ ...summary, out: path ?? 'stdout', engine: config.engine, maxRssBytes }) + '\n');
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('report:stl failed:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
