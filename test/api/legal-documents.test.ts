@@ -170,4 +170,24 @@ describe.each(enginesUnderTest())('[%s] legal documents and request tracking on 
     );
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('re-produces last year’s letter unchanged after a third party moves; this year’s letter shows the new address', async () => {
+    const before = Buffer.from(await (await get('/reports/shine-the-light/2025.pdf')).arrayBuffer());
+    const html2025 = await (await get('/reports/shine-the-light/2025.html')).text();
+    const current = await server.gql<{ recipients: { id: string; name: string; class: string; address: string }[] }>(
+      '{ recipients(class: THIRD_PARTY) { id name class address } }',
+    );
+    const broker = current.data?.recipients.find((r) => r.id === 'example-data-broker');
+    expect(broker?.address).toBeTruthy();
+    expect(html2025).toContain(broker?.address);
+    const moved = await server.gql(
+      'mutation($name: String!) { registerRecipient(input: {id: "example-data-broker", name: $name, class: THIRD_PARTY, address: "9 Moved Lane, Reno, NV 89501"}) { id } }',
+      { name: broker?.name },
+    );
+    expect(moved.errors).toBeUndefined();
+    const after = Buffer.from(await (await get('/reports/shine-the-light/2025.pdf')).arrayBuffer());
+    expect(after.equals(before)).toBe(true);
+    expect(await (await get('/reports/shine-the-light/2025.html')).text()).toBe(html2025);
+    expect(await (await get('/reports/shine-the-light/2026.html')).text()).toContain('9 Moved Lane, Reno, NV 89501');
+  });
 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { NodeLabel } from '@disclosure-map/graph-schema';
+import type { NodeLabel, NodeRecord } from '@disclosure-map/graph-schema';
 import { generateId } from '../common/ids';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
 import { HistoryRepository } from '../graph/repositories/history.repository';
@@ -45,6 +45,29 @@ export class HistoryService {
       targetId: id,
       before: b,
       after: a,
+    });
+  }
+
+  /**
+   * The stored value (JSON-parsed) of each node as it stood at the end of a date: the `after` of its last change
+   * on or before that date; when every change is later (the inventory was recorded after the fact, as the seed
+   * is), the earliest value known: the first change's `before`, or what it created. Nodes without history are left
+   * out, and the caller keeps their current value.
+   */
+  valuesAsOf(ids: string[], date: string): Promise<Map<string, Record<string, unknown>>> {
+    const cutoff = `${date}T23:59:59.999Z`;
+    return this.graph.read(async (tx) => {
+      const byTarget = new Map<string, NodeRecord<'InventoryChange'>[]>();
+      for (const change of await this.history.changesOfMany(tx, ids)) {
+        byTarget.set(change.targetId, [...(byTarget.get(change.targetId) ?? []), change]);
+      }
+      const out = new Map<string, Record<string, unknown>>();
+      for (const [id, changes] of byTarget) {
+        const upTo = changes.filter((c) => c.at <= cutoff);
+        const value = upTo.length ? upTo[upTo.length - 1].after : (changes[0].before ?? changes[0].after);
+        if (value) out.set(id, JSON.parse(value) as Record<string, unknown>);
+      }
+      return out;
     });
   }
 

@@ -4,6 +4,7 @@ import { returnNode } from '../cypher';
 import type { GraphTx } from '../graph-store';
 import { nodes } from './node-access';
 
+const CHANGES_OF_MANY = `MATCH (n:InventoryChange) WHERE n.targetId IN $targetIds RETURN ${returnNode('InventoryChange')} ORDER BY n.at, n.id`;
 const CHANGES_OF = `MATCH (n:InventoryChange) WHERE n.targetId = $targetId RETURN ${returnNode('InventoryChange')} ORDER BY n.at, n.id`;
 
 /** The inventory change log: appended inside the unit of work of each inventory write, never edited. */
@@ -11,6 +12,11 @@ const CHANGES_OF = `MATCH (n:InventoryChange) WHERE n.targetId = $targetId RETUR
 export class HistoryRepository {
   async append(tx: GraphTx, entry: NodeRecord<'InventoryChange'>): Promise<void> {
     await nodes.create(tx, 'InventoryChange', entry);
+  }
+
+  /** The changes of several nodes, oldest first. */
+  changesOfMany(tx: GraphTx, targetIds: string[]): Promise<NodeRecord<'InventoryChange'>[]> {
+    return targetIds.length ? tx.run<NodeRecord<'InventoryChange'>>(CHANGES_OF_MANY, { targetIds }) : Promise.resolve([]);
   }
 
   changesOf(tx: GraphTx, targetId: string): Promise<NodeRecord<'InventoryChange'>[]> {
