@@ -22,4 +22,6 @@ CREATE INDEX PrivacyRequest_receivedOn IF NOT EXISTS FOR (n:PrivacyRequest) ON (
 CREATE INDEX PrivacyRequest_dueOn IF NOT EXISTS FOR (n:PrivacyRequest) ON (n.dueOn);
 CREATE CONSTRAINT AuditEntry_id_unique IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
 CREATE INDEX AuditEntry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
+CREATE CONSTRAINT ApiToken_id_unique IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
+CREATE INDEX ApiToken_name IF NOT EXISTS FOR (n:ApiToken) ON (n.name);
 CREATE CONSTRAINT SchemaMigration_id_unique IF NOT EXISTS FOR (n:SchemaMigration) REQUIRE n.id IS UNIQUE;

@@ -197,6 +197,18 @@ export const NODES = {
       outcome: requiredString,
     },
   },
+  ApiToken: {
+    description: 'A bearer token: id is the SHA-256 of the secret (never stored itself), so lookups use the primary key.',
+    properties: {
+      id,
+      name: { type: 'string', required: true, indexed: true },
+      role: requiredString,
+      createdAt: { type: 'datetime', required: true },
+      lastUsedAt: { type: 'datetime' },
+      expiresOn: optionalDate,
+      revokedAt: { type: 'datetime' },
+    },
+  },
   SchemaMigration: {
     description: 'The schema version applied to this graph.',
     properties: { id, version: { type: 'int', required: true }, appliedAt: { type: 'datetime', required: true } },

@@ -19,6 +19,9 @@ import { PeopleModule } from './people/people.module';
 import { RecipientsModule } from './recipients/recipients.module';
 import { ReportsModule } from './reports/reports.module';
 import { SeedModule } from './seed/seed.module';
+import { operationLimits } from './security/graphql-limits';
+import { securityOf } from './security/security-config';
+import { SecurityModule } from './security/security.module';
 import { BulkModule } from './bulk/bulk.module';
 import { CcpaModule } from './ccpa/ccpa.module';
 import { CoverageModule } from './policy-coverage/coverage.module';
@@ -32,6 +35,7 @@ import './common/enums.graphql';
 @Module({})
 export class AppModule {
   static forConfig(config: AppConfig): DynamicModule {
+    const security = securityOf(config);
     return {
       module: AppModule,
       global: true,
@@ -43,7 +47,10 @@ export class AppModule {
           sortSchema: false,
           resolvers: { Date: DateScalarType },
           playground: false,
-          introspection: true,
+          introspection: true, // answered for authenticated callers only (security/introspection.plugin.ts)
+          validationRules: [operationLimits(security)],
+          parseOptions: { maxTokens: security.maxTokens },
+          allowBatchedHttpRequests: false,
           includeStacktraceInErrorResponses: false,
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: (formatted, error) => formatGraphqlError(formatted, error, config.production),
@@ -61,6 +68,7 @@ export class AppModule {
         ReportsModule,
         MapModule,
         SeedModule,
+        SecurityModule,
         BulkModule,
         OrganizationModule,
         RequestsModule,

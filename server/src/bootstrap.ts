@@ -9,6 +9,9 @@ import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
 import type { AppConfig } from './config/app-config';
 import { SeedService } from './seed/seed.service';
+import { isUnavailable } from './graph/deferred-migration-store';
+import { applyHttpSecurity } from './security/http-security';
+import { securityOf } from './security/security-config';
 
 export interface RunningServer {
   app: NestExpressApplication;
@@ -41,10 +44,17 @@ export async function startServer(config: AppConfig, options: { logger?: false }
     bodyParser: true,
   });
   app.enableShutdownHooks();
-  app.useBodyParser('json', { limit: '5mb' });
+  applyHttpSecurity(app, securityOf(config));
   serveWebApp(app, config.webDir);
   if (config.seed === 'example') {
-    const loaded = await app.get(SeedService).loadExampleIfEmpty();
+    const loaded = await app
+      .get(SeedService)
+      .loadExampleIfEmpty()
+      .catch((error: unknown) => {
+        if (!isUnavailable(error)) throw error;
+        Logger.warn('The graph database is unavailable: the example map was not loaded', 'Seed');
+        return false;
+      });
     if (loaded) Logger.log('Loaded the example map into the empty graph', 'Seed');
   }
   await app.listen(config.port, config.host);

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { authStore, selectToken, signOut } from './auth/auth-store';
 import { SignInPage } from './auth/SignInPage';
+import { AuditPage } from './audit/AuditPage';
+import { can, type Capability, useMe } from './auth/role';
 import { useStore } from './common/store';
 import { MapPage } from './map/MapPage';
 import { RegistryPage } from './registry/RegistryPage';
@@ -17,18 +19,23 @@ interface NavItem {
   label: string;
   /** The path prefix that marks the item as current. */
   prefix: string;
+  /** Shown only to roles that can use the page (the server enforces it either way). */
+  needs?: Capability;
 }
 
 const NAV: readonly NavItem[] = [
   { to: '/map', label: 'Map', prefix: '/map' },
-  { to: '/who-received', label: 'Who received', prefix: '/who-received' },
-  { to: '/reports/shine-the-light', label: 'Shine the Light', prefix: '/reports' },
-  { to: '/requests', label: 'Requests', prefix: '/requests' },
+  { to: '/who-received', label: 'Who received', prefix: '/who-received', needs: 'legal' },
+  { to: '/reports/shine-the-light', label: 'Shine the Light', prefix: '/reports', needs: 'legal' },
+  { to: '/requests', label: 'Requests', prefix: '/requests', needs: 'legal' },
   { to: '/coverage', label: 'Policy coverage', prefix: '/coverage' },
   { to: '/registry/recipients', label: 'Registry', prefix: '/registry' },
+  { to: '/audit', label: 'Audit log', prefix: '/audit', needs: 'legal' },
 ];
 
 function TopNav({ pathname }: { pathname: string }) {
+  const me = useMe();
+  const items = NAV.filter((item) => !item.needs || can(me?.role, item.needs));
   return (
     <header className="topbar">
       <a className="skip-link" href="#main">
@@ -40,7 +47,7 @@ function TopNav({ pathname }: { pathname: string }) {
       </Link>
       <nav aria-label="Main" className="topnav">
         <ul>
-          {NAV.map((item) => (
+          {items.map((item) => (
             <li key={item.to}>
               <Link to={item.to} aria-current={pathname.startsWith(item.prefix) ? 'page' : undefined}>
                 {item.label}
@@ -49,6 +56,11 @@ function TopNav({ pathname }: { pathname: string }) {
           ))}
         </ul>
       </nav>
+      {me ? (
+        <span className="signed-in-as" title="The token you signed in with">
+          {me.name} · {me.role.toLowerCase()}
+        </span>
+      ) : null}
       <button type="button" className="button button-quiet signout" onClick={() => signOut()}>
         Sign out
       </button>
@@ -73,6 +85,7 @@ function Routes({ pathname }: { pathname: string }) {
   if (pathname === '/reports/shine-the-light') return <ShineTheLightPage />;
   if (pathname === '/requests') return <RequestsPage />;
   if (pathname === '/coverage') return <CoveragePage />;
+  if (pathname === '/audit') return <AuditPage />;
   const registry = /^\/registry\/([a-z]+)\/?$/.exec(pathname);
   const kind = registry ? asRegistryKind(registry[1] ?? '') : null;
   if (kind) return <RegistryPage kind={kind} />;

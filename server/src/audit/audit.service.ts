@@ -4,7 +4,23 @@ import { AuditRepository } from '../graph/repositories/audit.repository';
 import { generateId } from '../common/ids';
 import type { Actor } from '../auth/actor';
 
-export type AuditOutcome = 'OK' | 'NOT_FOUND' | 'REJECTED' | 'FAILED';
+export type AuditOutcome = 'OK' | 'NOT_FOUND' | 'REJECTED' | 'CONFLICT' | 'FORBIDDEN' | 'FAILED';
+
+/** How a failed operation ended, from its error's code. */
+export function outcomeOf(error: unknown): AuditOutcome {
+  switch ((error as { code?: unknown } | null)?.code) {
+    case 'NOT_FOUND':
+      return 'NOT_FOUND';
+    case 'BAD_USER_INPUT':
+      return 'REJECTED';
+    case 'CONFLICT':
+      return 'CONFLICT';
+    case 'FORBIDDEN':
+      return 'FORBIDDEN';
+    default:
+      return 'FAILED';
+  }
+}
 
 /** Appends audit entries in their own unit of work; entries cannot be edited through the API. */
 @Injectable()
@@ -35,10 +51,7 @@ export class AuditService {
       await this.record(actor, operation, targetOf(result), 'OK');
       return result;
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      await this.record(actor, operation, [], code === 'NOT_FOUND' ? 'NOT_FOUND' : code === 'BAD_USER_INPUT' ? 'REJECTED' : 'FAILED').catch(
-        () => undefined,
-      );
+      await this.record(actor, operation, [], outcomeOf(error)).catch(() => undefined);
       throw error;
     }
   }

@@ -71,6 +71,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return { ...base, extensions: { code } };
+  // Apollo's own request errors (an unknown operationName, a missing persisted query) are the client's, not ours.
+  if (code === 'OPERATION_RESOLUTION_FAILURE' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'PERSISTED_QUERY_NOT_SUPPORTED') {
+    return { ...base, extensions: { code } };
+  }
   Logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original), 'GraphQL');
   if (production || !(original instanceof Error)) {
     return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { GraphEngineName } from '../graph/graph-store';
+import { loadSecurityConfig, type SecurityConfig } from '../security/security-config';
 
 /** Configuration of PRODUCT.md §6, read once from the environment and validated. */
 export interface AppConfig {
@@ -14,6 +15,8 @@ export interface AppConfig {
   production: boolean;
   /** Folder of the built web app, served at `/` when it exists. */
   webDir: string;
+  /** Limits against hostile input (security/security-config.ts); defaults apply to what is left out. */
+  security?: Partial<SecurityConfig>;
 }
 
 export class ConfigError extends Error {
@@ -63,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     personIdSecret,
     production: env.NODE_ENV === 'production',
     webDir: resolve(env.WEB_DIR || resolve(__dirname, '..', '..', '..', 'web', 'dist')),
+    security: loadSecurityConfig(env),
   };
 }
 

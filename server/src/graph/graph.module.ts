@@ -2,6 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { GRAPH_STORE, type GraphStore } from './graph-store';
 import { openGraphStore } from './open-graph-store';
+import { ApiTokensRepository } from './repositories/api-tokens.repository';
 import { AuditRepository } from './repositories/audit.repository';
 import { FlowsRepository } from './repositories/flows.repository';
 import { InventoryRepository } from './repositories/inventory.repository';
@@ -20,6 +21,7 @@ const repositories = [
   PeopleRepository,
   LedgerRepository,
   AuditRepository,
+  ApiTokensRepository,
   LineageRepository,
   BulkRepository,
   LegalRepository,

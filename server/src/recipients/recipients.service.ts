@@ -3,6 +3,7 @@ import type { NodeRecord, RecipientClass } from '@disclosure-map/graph-schema';
 import { badInput } from '../common/app-error';
 import { mergeForUpsert } from '../common/merge';
 import { requireExisting } from '../common/references';
+import { retryOnConflict } from '../graph/retry-on-conflict';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
 import { FlowsRepository } from '../graph/repositories/flows.repository';
 import { InventoryRepository } from '../graph/repositories/inventory.repository';
@@ -33,7 +34,7 @@ export class RecipientsService {
 
   /** Registers a recipient, or updates it when the id exists (a left-out field keeps its value). */
   registerRecipient(input: RecipientInput): Promise<Recipient> {
-    return this.graph.write((tx) => this.registerRecipientIn(tx, input));
+    return retryOnConflict(() => this.graph.write((tx) => this.registerRecipientIn(tx, input)));
   }
 
   async registerRecipientIn(tx: GraphTx, input: RecipientInput): Promise<Recipient> {
@@ -76,6 +77,10 @@ export class RecipientsService {
    * updates both, so concurrent or repeated registrations end with one.
    */
   registerProcessor(input: ProcessorInput): Promise<Recipient> {
+    return retryOnConflict(() => this.processorUnitOfWork(input));
+  }
+
+  private processorUnitOfWork(input: ProcessorInput): Promise<Recipient> {
     return this.graph.write(async (tx) => {
       await requireExisting(tx, (t, label, ids) => this.inventory.missing(t, label, ids), [
         { field: 'categoryIds', label: 'DataCategory', ids: input.categoryIds },

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { RECIPIENT_CLASSES } from '../api/types';
 import { useQuery } from '../api/use-query';
+import { can, useMe } from '../auth/role';
 import type { SortState } from '../common/DataTable';
 import { asRecipientClass, recipientClassLabel } from '../common/labels';
 import { Link } from '../router/Link';
@@ -82,6 +83,7 @@ export function RegistryPage({ kind }: { kind: RegistryKind }) {
   const sort: SortState | null = sortKey ? { key: sortKey, dir: params.get('dir') === 'desc' ? 'desc' : 'asc' } : null;
   const [form, setForm] = useState<FormKind | null>(null);
   const [revision, setRevision] = useState(0);
+  const canEdit = can(useMe()?.role, 'editInventory');
   const filterId = useId();
   const classId = useId();
 
@@ -152,7 +154,7 @@ export function RegistryPage({ kind }: { kind: RegistryKind }) {
           </div>
         ) : null}
         <div className="button-row toolbar-actions">
-          {formsFor(kind).map((item) => (
+          {(canEdit ? formsFor(kind) : []).map((item) => (
             <button
               key={item.form}
               type="button"

@@ -9,6 +9,9 @@ export interface Neo4jSettings {
   database: string;
 }
 
+/** A unit of work still running after this long is terminated by Neo4j (a runaway query). */
+const TRANSACTION_TIMEOUT_MS = 30_000;
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 /** Driver errors become domain errors; anything else (a domain rule thrown by the work) passes through. */
@@ -65,7 +68,8 @@ export class Neo4jGraphStore implements GraphStore {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 3_000,
-      maxTransactionRetryTime: 5_000,
+      // Fail fast when Neo4j is down (callers get UNAVAILABLE within seconds), but ride out a brief leader switch.
+      maxTransactionRetryTime: 2_000,
       logging: { level: 'error', logger: () => undefined },
     });
     return new Neo4jGraphStore(driver, settings.database);
@@ -74,7 +78,7 @@ export class Neo4jGraphStore implements GraphStore {
   async read<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead((tx) => work(new Neo4jTx(tx)));
+      return await session.executeRead((tx) => work(new Neo4jTx(tx)), { timeout: TRANSACTION_TIMEOUT_MS });
     } catch (error) {
       throw translate(error);
     } finally {
@@ -85,7 +89,7 @@ export class Neo4jGraphStore implements GraphStore {
   async write<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => work(new Neo4jTx(tx)));
+      return await session.executeWrite((tx) => work(new Neo4jTx(tx)), { timeout: TRANSACTION_TIMEOUT_MS });
     } catch (error) {
       throw translate(error);
     } finally {

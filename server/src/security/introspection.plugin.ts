@@ -1,0 +1,42 @@
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { Plugin } from '@nestjs/apollo';
+import { BREAK, GraphQLError, type DocumentNode, Kind, visit } from 'graphql';
+import type { RequestContext } from '../auth/actor';
+import { AuthService } from '../auth/auth.service';
+
+/** True when the document asks for the schema (`__schema` or `__type`). */
+export function asksForSchema(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    [Kind.FIELD](node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** Introspection answers authenticated callers only (any role); anyone else learns nothing of the schema. */
+@Plugin()
+export class IntrospectionGuardPlugin implements ApolloServerPlugin<RequestContext> {
+  constructor(private readonly auth: AuthService) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
+    return {
+      didResolveOperation: async ({ document, contextValue }) => {
+        if (!asksForSchema(document)) return;
+        const header = contextValue.req.headers.authorization;
+        const result = await this.auth.authenticate(Array.isArray(header) ? header[0] : header);
+        if ('rejected' in result) {
+          throw new GraphQLError('Introspection needs a valid bearer token', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        contextValue.req.actor = result.actor;
+      },
+    };
+  }
+}

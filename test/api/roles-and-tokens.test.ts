@@ -1,0 +1,335 @@
+import { ModulesContainer } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLOutputType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+} from 'graphql';
+import type { Role } from '@disclosure-map/graph-schema';
+import { AuthService } from '../../server/src/auth/auth.service';
+import { ROLES_KEY } from '../../server/src/auth/roles.decorator';
+import { GRAPH_STORE, type GraphStore } from '../../server/src/graph/graph-store';
+import { ApiTokensRepository } from '../../server/src/graph/repositories/api-tokens.repository';
+import { enginesUnderTest, freshStore } from '../support/engines';
+import { startTestServer, type TestServer } from '../support/server';
+
+type Access = 'read' | 'edit' | 'legal' | 'admin';
+
+/** Who may call what (issue 6): VIEWER reads the map and inventory; EDITOR also writes the inventory; LEGAL also people, transfers, opt-outs, lookups, reports, requests and the audit log; ADMIN everything. */
+const ALLOWED: Record<Access, readonly Role[]> = {
+  read: ['VIEWER', 'EDITOR', 'LEGAL', 'ADMIN'],
+  edit: ['EDITOR', 'ADMIN'],
+  legal: ['LEGAL', 'ADMIN'],
+  admin: ['ADMIN'],
+};
+
+/** Every operation of the API and its row (some arrive with other work in progress). A new operation fails the tests below until it gets a row here. */
+const OPERATIONS: Record<string, Access> = {
+  // queries: the map and the inventory
+  me: 'read',
+  categories: 'read',
+  purposes: 'read',
+  sources: 'read',
+  segments: 'read',
+  systems: 'read',
+  policyClauses: 'read',
+  recipients: 'read',
+  disclosures: 'read',
+  collections: 'read',
+  dataMap: 'read',
+  organization: 'read',
+  policyCoverage: 'read',
+  inventoryHistory: 'read',
+  // queries: people and reports
+  person: 'legal',
+  whoReceived: 'legal',
+  shineTheLightReport: 'legal',
+  ccpaRightToKnow: 'legal',
+  recordOfProcessing: 'legal',
+  processorsRegister: 'legal',
+  art15Recipients: 'legal',
+  requests: 'legal',
+  auditLog: 'legal',
+  // queries: tokens
+  apiTokens: 'admin',
+  // mutations: the inventory
+  upsertCategory: 'edit',
+  upsertPurpose: 'edit',
+  upsertSource: 'edit',
+  upsertSegment: 'edit',
+  upsertSystem: 'edit',
+  upsertPolicyClause: 'edit',
+  registerRecipient: 'edit',
+  registerProcessor: 'edit',
+  addCollection: 'edit',
+  addDisclosure: 'edit',
+  endDisclosure: 'edit',
+  // mutations: people, the ledger, requests
+  upsertPerson: 'legal',
+  recordTransfer: 'legal',
+  recordOptOut: 'legal',
+  recordTransferBatch: 'legal',
+  recordRequest: 'legal',
+  respondToRequest: 'legal',
+  extendRequest: 'legal',
+  setOrganization: 'legal',
+  // mutations: tokens
+  createApiToken: 'admin',
+  revokeApiToken: 'admin',
+};
+
+/** A literal of the input type that passes GraphQL's own coercion (required fields only), so the request reaches the guard. */
+function literalOf(type: GraphQLInputType): string {
+  if (isNonNullType(type)) return literalOf(type.ofType);
+  if (isListType(type)) return `[${literalOf(type.ofType)}]`;
+  if (isEnumType(type)) return type.getValues()[0].name;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type));
+    return `{ ${fields.map((f) => `${f.name}: ${literalOf(f.type)}`).join(', ')} }`;
+  }
+  if (isScalarType(type)) {
+    switch (type.name) {
+      case 'Int':
+        return '2025';
+      case 'Float':
+        return '1.5';
+      case 'Boolean':
+        return 'true';
+      case 'Date':
+        return '"2025-01-01"';
+      default:
+        return '"role-probe"';
+    }
+  }
+  throw new Error(`no literal for ${String(type)}`);
+}
+
+function selectionOf(type: GraphQLOutputType): string {
+  return isObjectType(getNamedType(type)) ? ' { __typename }' : '';
+}
+
+function operationText(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
+  const args = field.args.filter((a) => isNonNullType(a.type)).map((a) => `${a.name}: ${literalOf(a.type)}`);
+  return `${kind} { ${field.name}${args.length ? `(${args.join(', ')})` : ''}${selectionOf(field.type)} }`;
+}
+
+describe.each(enginesUnderTest())('[%s] roles, tokens and the audit trail', (engine) => {
+  let server: TestServer;
+  const tokens = {} as Record<Role, string>;
+
+  beforeAll(async () => {
+    if (engine === 'neo4j') await (await freshStore('neo4j')).close();
+    server = await startTestServer({ engine, seed: 'example' });
+    tokens.ADMIN = server.adminToken;
+    for (const role of ['VIEWER', 'EDITOR', 'LEGAL'] as const) {
+      const res = await server.gql<{ createApiToken: { token: string } }>(
+        'mutation($i: ApiTokenInput!) { createApiToken(input: $i) { token } }',
+        { i: { name: `t-${role.toLowerCase()}`, role } },
+      );
+      expect(res.errors).toBeUndefined();
+      tokens[role] = res.data!.createApiToken.token;
+    }
+  });
+  afterAll(() => server.close());
+
+  it('has a row in the role table for every operation of the schema (a new operation needs one)', () => {
+    const schema = server.app.get(GraphQLSchemaHost).schema;
+    const names = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
+    expect(names.length).toBeGreaterThan(30);
+    expect(names.filter((n) => !(n in OPERATIONS))).toEqual([]);
+  });
+
+  it('declares roles on every Query and Mutation resolver method (an unguarded one fails here)', () => {
+    const unguarded: string[] = [];
+    let seen = 0;
+    for (const module of server.app.get(ModulesContainer).values()) {
+      for (const wrapper of module.providers.values()) {
+        const instance: unknown = wrapper.instance;
+        if (!instance || typeof instance !== 'object') continue;
+        const proto = Object.getPrototypeOf(instance) as object;
+        for (const key of Object.getOwnPropertyNames(proto)) {
+          const method: unknown = Object.getOwnPropertyDescriptor(proto, key)?.value;
+          if (typeof method !== 'function') continue;
+          const kind: unknown = Reflect.getMetadata('graphql:resolver_type', method);
+          if (kind !== 'Query' && kind !== 'Mutation') continue;
+          seen += 1;
+          const roles: unknown = Reflect.getMetadata(ROLES_KEY, method);
+          if (!Array.isArray(roles) || roles.length === 0)
+            unguarded.push(`${(proto as { constructor: { name: string } }).constructor.name}.${key}`);
+        }
+      }
+    }
+    const schema = server.app.get(GraphQLSchemaHost).schema;
+    const operations = Object.keys(schema.getQueryType()!.getFields()).length + Object.keys(schema.getMutationType()!.getFields()).length;
+    expect(seen).toBe(operations);
+    expect(unguarded).toEqual([]);
+  });
+
+  it('lets every role do exactly what its row allows, over every operation', async () => {
+    const schema = server.app.get(GraphQLSchemaHost).schema;
+    const fields = [
+      ...Object.values(schema.getQueryType()!.getFields()).map((f) => ['query', f] as const),
+      ...Object.values(schema.getMutationType()!.getFields()).map((f) => ['mutation', f] as const),
+    ];
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const [kind, field] of fields) {
+      const row = OPERATIONS[field.name];
+      if (!row) {
+        mismatches.push(`${field.name}: no row in the role table`);
+        continue;
+      }
+      const allowed = ALLOWED[row];
+      const text = operationText(kind, field);
+      for (const role of ['VIEWER', 'EDITOR', 'LEGAL', 'ADMIN'] as const) {
+        const res = await server.gql(text, undefined, tokens[role]);
+        const code = res.errors?.[0]?.extensions?.code;
+        const denied = code === 'FORBIDDEN';
+        checked += 1;
+        if (allowed.includes(role) === denied || code === 'UNAUTHENTICATED' || code === 'GRAPHQL_VALIDATION_FAILED') {
+          mismatches.push(`${role} ${field.name}: ${code ?? 'allowed'} (${text})`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('turns away a missing, unknown, revoked or expired token as UNAUTHENTICATED', async () => {
+    expect((await server.gql('{ me { name } }', undefined, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await server.gql('{ me { name } }', undefined, 'dm_not-a-token')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const created = await server.gql<{ createApiToken: { token: string } }>(
+      'mutation { createApiToken(input: { name: "short-lived", role: EDITOR }) { token } }',
+    );
+    const secret = created.data!.createApiToken.token;
+    expect((await server.gql<{ me: { name: string; role: string } }>('{ me { name role } }', undefined, secret)).data?.me).toEqual({
+      name: 'short-lived',
+      role: 'EDITOR',
+    });
+    const revoked = await server.gql<{ revokeApiToken: { revokedAt: string | null } }>(
+      'mutation { revokeApiToken(name: "short-lived") { revokedAt } }',
+    );
+    expect(revoked.data?.revokeApiToken.revokedAt).toEqual(expect.any(String));
+    const after = await server.gql('{ me { name } }', undefined, secret);
+    expect(after.errors?.[0]).toMatchObject({ message: 'This token has been revoked', extensions: { code: 'UNAUTHENTICATED' } });
+
+    // An expired token: stored as the server would have stored it, with a last day in the past.
+    const graph = server.app.get<typeof GRAPH_STORE, GraphStore>(GRAPH_STORE);
+    const repo = server.app.get(ApiTokensRepository);
+    const expiredSecret = 'dm_expired-secret-for-the-test';
+    await graph.write((tx) =>
+      repo.create(tx, {
+        id: AuthService.hashOf(expiredSecret),
+        name: 'expired',
+        role: 'LEGAL',
+        createdAt: '2024-01-01T00:00:00.000Z',
+        lastUsedAt: null,
+        expiresOn: '2024-12-31',
+        revokedAt: null,
+      }),
+    );
+    const expired = await server.gql('{ me { name } }', undefined, expiredSecret);
+    expect(expired.errors?.[0]).toMatchObject({ message: 'This token has expired', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('stores only a hash, returns the secret once and never lists it', async () => {
+    const created = await server.gql<{ createApiToken: { token: string; apiToken: { name: string; role: string; expiresOn: string } } }>(
+      'mutation { createApiToken(input: { name: "ci-importer", role: EDITOR, expiresOn: "2099-12-31" }) { token apiToken { name role expiresOn } } }',
+    );
+    const secret = created.data!.createApiToken.token;
+    expect(created.data?.createApiToken.apiToken).toEqual({ name: 'ci-importer', role: 'EDITOR', expiresOn: '2099-12-31' });
+    const listed = await server.gql<{ apiTokens: { name: string; role: string; createdAt: string; lastUsedAt: string | null }[] }>(
+      '{ apiTokens { name role createdAt lastUsedAt expiresOn revokedAt } }',
+    );
+    expect(listed.data?.apiTokens.map((t) => t.name)).toEqual(expect.arrayContaining(['ci-importer', 't-viewer', 't-editor', 't-legal']));
+    expect(JSON.stringify(listed)).not.toContain(secret);
+    const graph = server.app.get<typeof GRAPH_STORE, GraphStore>(GRAPH_STORE);
+    const stored = await graph.read((tx) => tx.run('MATCH (n:ApiToken) RETURN n.id AS id, n.name AS name, n.role AS role'));
+    expect(JSON.stringify(stored)).not.toContain(secret);
+    expect(stored.find((t) => t.name === 'ci-importer')?.id).toMatch(/^[0-9a-f]{64}$/);
+
+    const again = await server.gql('mutation { createApiToken(input: { name: "ci-importer", role: VIEWER }) { token } }');
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    const past = await server.gql('mutation { createApiToken(input: { name: "old", role: VIEWER, expiresOn: "2020-01-01" }) { token } }');
+    expect(past.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expiresOn' });
+  });
+
+  it('appends an audit entry for every mutation and every person lookup, readable by LEGAL and ADMIN only', async () => {
+    const source = await server.gql(
+      'mutation { upsertSource(input: { id: "audit-probe", name: "Audit probe", kind: DIRECT }) { id } }',
+      undefined,
+      tokens.EDITOR,
+    );
+    expect(source.errors).toBeUndefined();
+    const rejected = await server.gql(
+      'mutation { upsertSource(input: { id: "Not A Slug", name: "x", kind: DIRECT }) { id } }',
+      undefined,
+      tokens.EDITOR,
+    );
+    expect(rejected.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const forbidden = await server.gql(
+      'mutation { upsertSource(input: { id: "viewer-try", name: "x", kind: DIRECT }) { id } }',
+      undefined,
+      tokens.VIEWER,
+    );
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const lookup = await server.gql('{ whoReceived(person: { email: "nobody@example.com" }) { from } }', undefined, tokens.LEGAL);
+    expect(lookup.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const log = await server.gql<{
+      auditLog: { actor: string; role: string; operation: string; targetIds: string[]; outcome: string; at: string }[];
+    }>('{ auditLog(limit: 1000) { at actor role operation targetIds outcome } }', undefined, tokens.LEGAL);
+    expect(log.errors).toBeUndefined();
+    const entries = log.data!.auditLog;
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          actor: 't-editor',
+          role: 'EDITOR',
+          operation: 'upsertSource',
+          targetIds: ['audit-probe'],
+          outcome: 'OK',
+        }),
+        expect.objectContaining({ actor: 't-editor', operation: 'upsertSource', targetIds: ['Not A Slug'], outcome: 'REJECTED' }),
+        expect.objectContaining({ actor: 't-viewer', role: 'VIEWER', operation: 'upsertSource', outcome: 'FORBIDDEN' }),
+        expect.objectContaining({ actor: 't-legal', operation: 'whoReceived', outcome: 'NOT_FOUND' }),
+        expect.objectContaining({ actor: 'admin', operation: 'createApiToken', targetIds: ['t-viewer'], outcome: 'OK' }),
+      ]),
+    );
+    expect([...entries.map((e) => e.at)]).toEqual([...entries.map((e) => e.at)].sort().reverse());
+
+    const byActor = await server.gql<{ auditLog: { actor: string }[] }>(
+      '{ auditLog(actor: "t-viewer") { actor } }',
+      undefined,
+      tokens.ADMIN,
+    );
+    expect(byActor.data?.auditLog.length).toBeGreaterThan(0);
+    expect(new Set(byActor.data?.auditLog.map((e) => e.actor))).toEqual(new Set(['t-viewer']));
+    const window = await server.gql<{ auditLog: unknown[] }>('{ auditLog(from: "2000-01-01", to: "2000-12-31") { id } }');
+    expect(window.data?.auditLog).toEqual([]);
+    expect((await server.gql('{ auditLog { id } }', undefined, tokens.EDITOR)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const schema = server.app.get(GraphQLSchemaHost).schema;
+    expect(Object.keys(schema.getMutationType()!.getFields()).filter((m) => /audit/i.test(m))).toEqual([]);
+  });
+
+  it('answers introspection to authenticated callers only', async () => {
+    const anonymous = await server.gql('{ __schema { queryType { name } } }', undefined, null);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.data).toBeUndefined();
+    const viewer = await server.gql<{ __schema: { queryType: { name: string } } }>(
+      '{ __schema { queryType { name } } }',
+      undefined,
+      tokens.VIEWER,
+    );
+    expect(viewer.data?.__schema.queryType.name).toBe('Query');
+  });
+});
