@@ -63,6 +63,15 @@ describeInBrowser('legal workflows', () => {
     await page.getByRole('heading', { name: /Shine the Light disclosure for 2025/ }).waitFor();
   });
 
+  it('links the per-person documents with the person the page shows', async () => {
+    await openSignedIn('/reports/shine-the-light?year=2025&email=carmen.diaz%40example.com');
+    const href = (await page.getByRole('link', { name: 'PDF' }).getAttribute('href')) ?? '';
+    expect(new URL(href, server.url).searchParams.get('person')).toBe('carmen.diaz@example.com');
+    const res = await page.request.get(`${server.url}${href}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-disposition']).toMatch(/shine-the-light-2025-person-[0-9a-f]+\.pdf/);
+  });
+
   it('shows overdue and due-soon requests, records one, and answers it with the letter attached', async () => {
     await openSignedIn('/requests');
     await page.getByRole('heading', { name: 'Requests' }).waitFor();

@@ -85,7 +85,7 @@ function ReportForm({ question }: { question: ReportQuestion }) {
 }
 
 /** The letter as the server renders it, to send: HTML, PDF (text-selectable) and CSV. */
-function DocumentLinks({ year, person }: { year: number; person: string | null }) {
+function DocumentLinks({ year, person }: { year: number; person: { key: string; value: string } | null }) {
   const token = useStore(authStore, selectToken);
   return (
     <span className="document-links">
@@ -150,7 +150,7 @@ export function ShineTheLightPage() {
                 ? ` · ${report.state.data.shineTheLightReport.person.display}`
                 : ' · standard annual report'}
             </span>
-            <DocumentLinks year={question.year} person={question.person?.value ?? null} />
+            <DocumentLinks year={question.year} person={question.person ?? null} />
             <button type="button" className="button" onClick={() => window.print()}>
               Print
             </button>
