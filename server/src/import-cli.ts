@@ -31,7 +31,7 @@ async function main(): Promise<void> {
         continue;
       }
       const summary = await app.get(BulkImportService).importFile(file, {
-        batchLines: intOption(options, 'batch', 20_000),
+        batchLines: options.has('batch') ? intOption(options, 'batch', 20_000) : undefined,
         rejectsFile: options.get('rejects') ?? undefined,
         progress: true,
       });

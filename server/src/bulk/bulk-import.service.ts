@@ -75,9 +75,9 @@ export interface ImportSummary extends ImportCounts {
 }
 
 export interface ImportOptions {
-  /** Lines per unit of work (default 20,000). */
+  /** Lines per unit of work (default 20,000 embedded, 5,000 Neo4j). */
   batchLines?: number;
-  /** Person–transfer rows per unit of work (default 200,000). */
+  /** Person–transfer rows per unit of work (default 200,000 embedded, 50,000 Neo4j). */
   batchTransferPeople?: number;
   rejectsFile?: string | null;
   progress?: boolean;
@@ -158,8 +158,10 @@ export class BulkImportService {
     reject: (r: Rejection) => Promise<void>,
     onBatch: (counts: ImportCounts) => void = () => undefined,
   ): Promise<ImportCounts> {
-    const batchLines = options.batchLines ?? 20_000;
-    const batchPeople = options.batchTransferPeople ?? 200_000;
+    // COPY FROM favours big batches; on Neo4j a batch must stay well inside the server's transaction timeout.
+    const neo4j = this.graph.engine === 'neo4j';
+    const batchLines = options.batchLines ?? (neo4j ? 5_000 : 20_000);
+    const batchPeople = options.batchTransferPeople ?? (neo4j ? 50_000 : 200_000);
     const catalog = await this.graph.read((tx) => this.catalogs.load(tx));
     const known = {
       Segment: new Set(catalog.segments.keys()),
