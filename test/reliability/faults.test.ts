@@ -8,6 +8,9 @@ import { enginesUnderTest, freshStore, neo4jSettings, tempDir } from '../support
 import { TEST_ADMIN_TOKEN } from '../support/server';
 import { graphFingerprint, printSummary, startReliabilityServer, type SummaryRow } from './support/reliability';
 
+/** Servers and Neo4j restarts under a busy CI machine: minutes, not the default two. */
+jest.setTimeout(600_000);
+
 const ROOT = join(__dirname, '..', '..');
 const MAIN = join(ROOT, 'server', 'dist', 'main.js');
 const PEOPLE = Number(process.env.KILL_TEST_PEOPLE ?? 1000);

@@ -398,7 +398,7 @@ describe.each(enginesUnderTest())('[%s] hostile input and load', (engine) => {
     server = await startReliabilityServer(engine, { seed: 'example', security: { rateLimitPerMinute: 0 } });
   });
   afterAll(async () => {
-    await server.close();
+    await server?.close();
     printSummary(`reliability [${engine}]`, rows);
   });
 
@@ -454,7 +454,7 @@ describe.each(enginesUnderTest())('[%s] hostile input and load', (engine) => {
     expect(failures.slice(0, 15)).toEqual([]);
     expect(fiveXx).toBe(0);
     expect(after).toEqual(before);
-  });
+  }, 600_000);
 
   it('stores and returns injection attempts literally in every string field (all Cypher is parameterised)', async () => {
     const payloads = [
@@ -533,55 +533,59 @@ describe.each(enginesUnderTest())('[%s] hostile input and load', (engine) => {
     });
   });
 
-  it(`serves ${LOAD_CLIENTS} concurrent clients for ${LOAD_SECONDS} s with no errors and no lost writes`, async () => {
-    const latencies: number[] = [];
-    const errors: string[] = [];
-    const written: string[] = [];
-    let fiveXx = 0;
-    const deadline = Date.now() + LOAD_SECONDS * 1000;
-    const reads = [
-      '{ categories { id name } }',
-      '{ recipients { id name class } }',
-      '{ dataMap { nodes { id kind } edges { id source target } } }',
-      '{ disclosures { id use recipient { id } } }',
-    ];
-    await Promise.all(
-      Array.from({ length: LOAD_CLIENTS }, async (_, client) => {
-        let n = 0;
-        while (Date.now() < deadline) {
-          n += 1;
-          const write = n % 3 === 0;
-          const id = `load-${client}-${n}`;
-          const reply = write
-            ? await server.gql('mutation($i: SourceInput!) { upsertSource(input: $i) { id } }', {
-                i: { id, name: `Load ${client}/${n}`, kind: 'AUTOMATIC' },
-              })
-            : await server.gql(reads[(client + n) % reads.length]);
-          latencies.push(reply.ms);
-          if (reply.status >= 500) fiveXx += 1;
-          if (reply.status !== 200 || reply.body?.errors) errors.push(`${reply.status} ${reply.text.slice(0, 200)}`);
-          else if (write) written.push(id);
-        }
-      }),
-    );
-    const sources = await server.gql('{ sources { id } }');
-    const present = new Set((sources.body?.data?.sources as { id: string }[]).map((s) => s.id));
-    const lost = written.filter((id) => !present.has(id)).length;
-    const p50 = percentile(latencies, 50);
-    const p95 = percentile(latencies, 95);
-    const rps = latencies.length / LOAD_SECONDS;
-    rows.push({
-      check: `load ${LOAD_CLIENTS} clients × ${LOAD_SECONDS} s`,
-      tried: latencies.length,
-      rejectedCorrectly: 0,
-      fiveXx,
-      dataLost: lost,
-      note: `${rps.toFixed(0)} req/s, p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(0)} ms, ${written.length} writes`,
-    });
-    expect(errors.slice(0, 5)).toEqual([]);
-    expect(lost).toBe(0);
-    expect(latencies.length).toBeGreaterThan(LOAD_CLIENTS);
-  });
+  it(
+    `serves ${LOAD_CLIENTS} concurrent clients for ${LOAD_SECONDS} s with no errors and no lost writes`,
+    async () => {
+      const latencies: number[] = [];
+      const errors: string[] = [];
+      const written: string[] = [];
+      let fiveXx = 0;
+      const deadline = Date.now() + LOAD_SECONDS * 1000;
+      const reads = [
+        '{ categories { id name } }',
+        '{ recipients { id name class } }',
+        '{ dataMap { nodes { id kind } edges { id source target } } }',
+        '{ disclosures { id use recipient { id } } }',
+      ];
+      await Promise.all(
+        Array.from({ length: LOAD_CLIENTS }, async (_, client) => {
+          let n = 0;
+          while (Date.now() < deadline) {
+            n += 1;
+            const write = n % 3 === 0;
+            const id = `load-${client}-${n}`;
+            const reply = write
+              ? await server.gql('mutation($i: SourceInput!) { upsertSource(input: $i) { id } }', {
+                  i: { id, name: `Load ${client}/${n}`, kind: 'AUTOMATIC' },
+                })
+              : await server.gql(reads[(client + n) % reads.length]);
+            latencies.push(reply.ms);
+            if (reply.status >= 500) fiveXx += 1;
+            if (reply.status !== 200 || reply.body?.errors) errors.push(`${reply.status} ${reply.text.slice(0, 200)}`);
+            else if (write) written.push(id);
+          }
+        }),
+      );
+      const sources = await server.gql('{ sources { id } }');
+      const present = new Set((sources.body?.data?.sources as { id: string }[]).map((s) => s.id));
+      const lost = written.filter((id) => !present.has(id)).length;
+      const p50 = percentile(latencies, 50);
+      const p95 = percentile(latencies, 95);
+      const rps = latencies.length / LOAD_SECONDS;
+      rows.push({
+        check: `load ${LOAD_CLIENTS} clients × ${LOAD_SECONDS} s`,
+        tried: latencies.length,
+        rejectedCorrectly: 0,
+        fiveXx,
+        dataLost: lost,
+        note: `${rps.toFixed(0)} req/s, p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(0)} ms, ${written.length} writes`,
+      });
+      expect(errors.slice(0, 5)).toEqual([]);
+      expect(lost).toBe(0);
+      expect(latencies.length).toBeGreaterThan(LOAD_CLIENTS);
+    },
+    LOAD_SECONDS * 1000 + 300_000,
+  );
 });
 
 describe('[embedded] HTTP protections', () => {
@@ -595,7 +599,7 @@ describe('[embedded] HTTP protections', () => {
     });
   });
   afterAll(async () => {
-    await server.close();
+    await server?.close();
     printSummary('HTTP protections [embedded]', rows);
   });
 
@@ -627,6 +631,29 @@ describe('[embedded] HTTP protections', () => {
     expect(reply.status).toBe(413);
     expect(reply.body?.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
     rows.push({ check: 'body limit', tried: 1, rejectedCorrectly: 1, fiveXx: 0, dataLost: 0 });
+  });
+
+  it('abandons a request that runs past the timeout with 503 and a typed error, and keeps serving', async () => {
+    const slow = await startReliabilityServer('embedded', { seed: 'example', security: { rateLimitPerMinute: 0, requestTimeoutMs: 1 } });
+    try {
+      const first = await slow.gql('{ dataMap { nodes { id } edges { id } } }');
+      expect(first.status).toBe(503);
+      expect(first.body?.errors?.[0]?.extensions?.code).toBe('TIMEOUT');
+      await new Promise((r) => setTimeout(r, 300));
+      const second = await slow.gql('{ dataMap { nodes { id } edges { id } } }');
+      expect(second.status).toBe(503);
+      expect(second.body?.errors?.[0]?.extensions?.code).toBe('TIMEOUT');
+      rows.push({
+        check: 'request timeout',
+        tried: 2,
+        rejectedCorrectly: 2,
+        fiveXx: 0,
+        dataLost: 0,
+        note: '503 TIMEOUT by design (REQUEST_TIMEOUT_MS=1 here)',
+      });
+    } finally {
+      await slow.close();
+    }
   });
 
   it('sends security headers and keeps CORS closed except for configured origins', async () => {

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Role } from '@disclosure-map/graph-schema';
+import { targetIdsOf } from '../audit/audit.interceptor';
 import { AuditService } from '../audit/audit.service';
 import { AppError, AppErrorCode } from '../common/app-error';
 import type { RequestContext } from './actor';
@@ -48,7 +49,10 @@ export class AuthGuard implements CanActivate {
     if (actor.role !== 'ADMIN' && !roles.includes(actor.role)) {
       if (context.getType<string>() === 'graphql') {
         const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
-        if (info.parentType.name === 'Mutation') await this.audit.record(actor, info.fieldName, [], 'FORBIDDEN').catch(() => undefined);
+        if (info.parentType.name === 'Mutation') {
+          const ids = targetIdsOf(info.fieldName, GqlExecutionContext.create(context).getArgs<Record<string, unknown>>(), null);
+          await this.audit.record(actor, info.fieldName, ids, 'FORBIDDEN').catch(() => undefined);
+        }
       }
       throw new AppError(AppErrorCode.FORBIDDEN, `This operation needs one of the roles ${roles.join(', ')}`);
     }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { writeSync } from 'node:fs';
 import { NODE_LABELS, type NodeLabel } from '@disclosure-map/graph-schema';
 import { startServer, type RunningServer } from '../../../server/src/bootstrap';
 import { GRAPH_STORE, type GraphEngineName, type GraphStore } from '../../../server/src/graph/graph-store';
@@ -132,5 +133,6 @@ export function printSummary(title: string, rows: SummaryRow[]): void {
     line(['TOTAL', String(total.tried), String(total.ok), String(total.five), String(total.lost), '']),
     '',
   ];
-  process.stdout.write(out.join('\n') + '\n');
+  // Synchronous: an asynchronous write at the end of a run can be lost to --forceExit.
+  writeSync(1, out.join('\n') + '\n');
 }

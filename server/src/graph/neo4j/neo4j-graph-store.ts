@@ -9,8 +9,11 @@ export interface Neo4jSettings {
   database: string;
 }
 
-/** A unit of work still running after this long is terminated by Neo4j (a runaway query). */
-const TRANSACTION_TIMEOUT_MS = 30_000;
+/**
+ * A unit of work still running after this long is terminated by Neo4j (a runaway query). Generous: loading the
+ * example map or a 20,000-line import batch is one unit of work and must never be cut.
+ */
+const TRANSACTION_TIMEOUT_MS = 300_000;
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
