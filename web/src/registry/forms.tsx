@@ -69,6 +69,54 @@ function useValues<V extends { id: string; name?: string }>(initial: V, form: Pi
   return { values, set, reset };
 }
 
+type ScopeKey = 'categoryIds' | 'purposeIds' | 'segmentIds';
+
+/** What a flow is about — categories, purposes, segments — shared by the processor and disclosure forms. */
+function FlowScopeFields({
+  lists,
+  values,
+  errors,
+  set,
+}: {
+  lists: ReturnType<typeof useOptionLists>;
+  values: Record<ScopeKey, string[]>;
+  errors: Partial<Record<string, string>>;
+  set: (key: ScopeKey) => (value: string[]) => void;
+}) {
+  return (
+    <>
+      <CheckboxGroupField
+        name="categoryIds"
+        label="Categories"
+        options={lists.categories}
+        value={values.categoryIds}
+        onChange={set('categoryIds')}
+        required
+        error={errors.categoryIds}
+        hint="A parent category stands for its whole subtree."
+      />
+      <CheckboxGroupField
+        name="purposeIds"
+        label="Purposes"
+        options={lists.purposes}
+        value={values.purposeIds}
+        onChange={set('purposeIds')}
+        required
+        error={errors.purposeIds}
+      />
+      <CheckboxGroupField
+        name="segmentIds"
+        label="About (segments)"
+        options={lists.segments}
+        value={values.segmentIds}
+        onChange={set('segmentIds')}
+        required
+        error={errors.segmentIds}
+      />
+    </>
+  );
+}
+
 function FormFrame({
   title,
   form,
@@ -204,34 +252,7 @@ export function ProcessorForm({ options, onDone, onCancel }: RegistryFormProps) 
         required
         error={errors.validFrom}
       />
-      <CheckboxGroupField
-        name="categoryIds"
-        label="Categories"
-        options={lists.categories}
-        value={values.categoryIds}
-        onChange={set('categoryIds')}
-        required
-        error={errors.categoryIds}
-        hint="A parent category stands for its whole subtree."
-      />
-      <CheckboxGroupField
-        name="purposeIds"
-        label="Purposes"
-        options={lists.purposes}
-        value={values.purposeIds}
-        onChange={set('purposeIds')}
-        required
-        error={errors.purposeIds}
-      />
-      <CheckboxGroupField
-        name="segmentIds"
-        label="About (segments)"
-        options={lists.segments}
-        value={values.segmentIds}
-        onChange={set('segmentIds')}
-        required
-        error={errors.segmentIds}
-      />
+      <FlowScopeFields lists={lists} values={values} errors={errors} set={set} />
     </FormFrame>
   );
 }
@@ -433,33 +454,7 @@ export function DisclosureForm({ options, onDone, onCancel }: RegistryFormProps)
         error={errors.validTo}
         hint="Empty: still in force."
       />
-      <CheckboxGroupField
-        name="categoryIds"
-        label="Categories"
-        options={lists.categories}
-        value={values.categoryIds}
-        onChange={set('categoryIds')}
-        required
-        error={errors.categoryIds}
-      />
-      <CheckboxGroupField
-        name="purposeIds"
-        label="Purposes"
-        options={lists.purposes}
-        value={values.purposeIds}
-        onChange={set('purposeIds')}
-        required
-        error={errors.purposeIds}
-      />
-      <CheckboxGroupField
-        name="segmentIds"
-        label="About (segments)"
-        options={lists.segments}
-        value={values.segmentIds}
-        onChange={set('segmentIds')}
-        required
-        error={errors.segmentIds}
-      />
+      <FlowScopeFields lists={lists} values={values} errors={errors} set={set} />
       <CheckboxGroupField
         name="systemIds"
         label="From systems"
