@@ -260,7 +260,7 @@ export function ProcessorForm({ options, onDone, onCancel }: RegistryFormProps) 
 const RECIPIENT_FIELDS = ['id', 'name', 'class', 'legalName', 'address', 'country', 'natureOfBusiness', 'productsMarketed'] as const;
 const CLASS_OPTIONS = RECIPIENT_CLASSES.map((value) => ({ value, label: recipientClassLabel(value) }));
 
-/** registerRecipient: any class; the flows to it are added as disclosures. */
+/** registerRecipient, for a recipient of every class; the flows to it are added as disclosures. */
 export function RecipientForm({ onDone, onCancel }: RegistryFormProps) {
   const form = useFormSubmit<RegisterRecipientResult>(REGISTER_RECIPIENT_MUTATION, RECIPIENT_FIELDS);
   const { values, set, reset } = useValues(
