@@ -44,6 +44,30 @@ export function hydrateCollection(catalog: Catalog, c: CollectionView): Collecti
   };
 }
 
+type FlowScopeInput = Pick<CollectionInput, 'categoryIds' | 'segmentIds' | 'purposeIds' | 'systemIds' | 'policyClauseIds'>;
+
+/** What a collection or disclosure is about: the ids it links to, optional lists as empty ones. */
+function flowScope(input: FlowScopeInput) {
+  return {
+    categoryIds: input.categoryIds,
+    segmentIds: input.segmentIds,
+    purposeIds: input.purposeIds,
+    systemIds: input.systemIds ?? [],
+    policyClauseIds: input.policyClauseIds ?? [],
+  };
+}
+
+/** The existence checks of those ids, each naming its field. */
+function scopeReferences(input: FlowScopeInput): Parameters<typeof requireExisting>[2] {
+  return [
+    { field: 'categoryIds', label: 'DataCategory', ids: input.categoryIds },
+    { field: 'segmentIds', label: 'Segment', ids: input.segmentIds },
+    { field: 'purposeIds', label: 'Purpose', ids: input.purposeIds },
+    { field: 'systemIds', label: 'System', ids: input.systemIds },
+    { field: 'policyClauseIds', label: 'PolicyClause', ids: input.policyClauseIds },
+  ];
+}
+
 /** Declared flows: collections and disclosures, their validity, and ending a disclosure (nothing is deleted). */
 @Injectable()
 export class DisclosuresService {
@@ -68,14 +92,7 @@ export class DisclosuresService {
 
   async addCollectionIn(tx: GraphTx, input: CollectionInput): Promise<string> {
     requireOrderedDates(input.validFrom, input.validTo);
-    await requireExisting(tx, this.missing, [
-      { field: 'sourceId', label: 'Source', ids: input.sourceId },
-      { field: 'categoryIds', label: 'DataCategory', ids: input.categoryIds },
-      { field: 'segmentIds', label: 'Segment', ids: input.segmentIds },
-      { field: 'purposeIds', label: 'Purpose', ids: input.purposeIds },
-      { field: 'systemIds', label: 'System', ids: input.systemIds },
-      { field: 'policyClauseIds', label: 'PolicyClause', ids: input.policyClauseIds },
-    ]);
+    await requireExisting(tx, this.missing, [{ field: 'sourceId', label: 'Source', ids: input.sourceId }, ...scopeReferences(input)]);
     const id = input.id ?? generateId('collection');
     if (await this.flows.exists(tx, 'Collection', id)) throw conflictOn('id', `a collection with id "${id}" already exists`);
     await this.flows.createCollection(
@@ -83,11 +100,7 @@ export class DisclosuresService {
       { id, validFrom: input.validFrom, validTo: input.validTo ?? null },
       {
         sourceId: input.sourceId,
-        categoryIds: input.categoryIds,
-        segmentIds: input.segmentIds,
-        purposeIds: input.purposeIds,
-        systemIds: input.systemIds ?? [],
-        policyClauseIds: input.policyClauseIds ?? [],
+        ...flowScope(input),
       },
     );
     await this.history.record(tx, 'addCollection', 'Collection', id, null, { ...input, id });
@@ -105,11 +118,7 @@ export class DisclosuresService {
     requireOrderedDates(input.validFrom, input.validTo);
     await requireExisting(tx, this.missing, [
       { field: 'recipientId', label: 'Recipient', ids: input.recipientId },
-      { field: 'categoryIds', label: 'DataCategory', ids: input.categoryIds },
-      { field: 'segmentIds', label: 'Segment', ids: input.segmentIds },
-      { field: 'purposeIds', label: 'Purpose', ids: input.purposeIds },
-      { field: 'systemIds', label: 'System', ids: input.systemIds },
-      { field: 'policyClauseIds', label: 'PolicyClause', ids: input.policyClauseIds },
+      ...scopeReferences(input),
     ]);
     const id = input.id ?? generateId('disclosure');
     if (await this.flows.exists(tx, 'Disclosure', id)) throw conflictOn('id', `a disclosure with id "${id}" already exists`);
@@ -124,11 +133,7 @@ export class DisclosuresService {
       },
       {
         recipientId: input.recipientId,
-        categoryIds: input.categoryIds,
-        segmentIds: input.segmentIds,
-        purposeIds: input.purposeIds,
-        systemIds: input.systemIds ?? [],
-        policyClauseIds: input.policyClauseIds ?? [],
+        ...flowScope(input),
       },
     );
     await this.history.record(tx, 'addDisclosure', 'Disclosure', id, null, { ...input, id });

@@ -1,3 +1,4 @@
+import { DISCLOSURE_SELECTION } from '../api/selections';
 import type { Collection, DataCategory, DataMap, Disclosure, Purpose, Recipient, SystemInfo } from '../api/types';
 
 export const DATA_MAP_QUERY = /* GraphQL */ `
@@ -54,31 +55,7 @@ export interface MapOptionsResult {
 export const MAP_DETAILS_QUERY = /* GraphQL */ `
   query MapDetails($asOf: Date) {
     disclosures(asOf: $asOf) {
-      id
-      use
-      validFrom
-      validTo
-      recipient {
-        id
-        name
-        class
-      }
-      categories {
-        id
-        name
-      }
-      segments {
-        id
-        name
-      }
-      purposes {
-        id
-        name
-      }
-      systems {
-        id
-        name
-      }
+${DISCLOSURE_SELECTION}
       policyClauses {
         id
         section

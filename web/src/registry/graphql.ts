@@ -1,3 +1,4 @@
+import { DISCLOSURE_SELECTION } from '../api/selections';
 import type {
   DataCategory,
   Disclosure,
@@ -104,31 +105,7 @@ export interface SystemsResult {
 export const DISCLOSURES_QUERY = /* GraphQL */ `
   query RegistryDisclosures {
     disclosures {
-      id
-      use
-      validFrom
-      validTo
-      recipient {
-        id
-        name
-        class
-      }
-      categories {
-        id
-        name
-      }
-      segments {
-        id
-        name
-      }
-      purposes {
-        id
-        name
-      }
-      systems {
-        id
-        name
-      }
+${DISCLOSURE_SELECTION}
     }
   }
 `;

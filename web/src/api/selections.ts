@@ -1,0 +1,27 @@
+/** The fields of a disclosure that the map's side panel and the registry both show, written once. */
+export const DISCLOSURE_SELECTION = /* GraphQL */ `
+      id
+      use
+      validFrom
+      validTo
+      recipient {
+        id
+        name
+        class
+      }
+      categories {
+        id
+        name
+      }
+      segments {
+        id
+        name
+      }
+      purposes {
+        id
+        name
+      }
+      systems {
+        id
+        name
+      }`;
