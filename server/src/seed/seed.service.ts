@@ -13,6 +13,7 @@ import { PeopleService } from '../people/people.service';
 import { RecipientInput } from '../recipients/dto/recipient.inputs';
 import { RecipientsService } from '../recipients/recipients.service';
 import { FlowsRepository } from '../graph/repositories/flows.repository';
+import { InventoryRepository } from '../graph/repositories/inventory.repository';
 import { isCalendarDate } from '../rules/dates';
 import { OrganizationInput } from '../organization/dto/organization.input';
 import { OrganizationService } from '../organization/organization.service';
@@ -73,6 +74,7 @@ export class SeedService {
     private readonly disclosures: DisclosuresService,
     private readonly people: PeopleService,
     private readonly flows: FlowsRepository,
+    private readonly inventoryRepository: InventoryRepository,
     private readonly organization: OrganizationService,
     private readonly requests: RequestsService,
   ) {}
@@ -83,11 +85,7 @@ export class SeedService {
 
   /** True when the graph holds no inventory yet (then SEED=example loads the example map). */
   isEmpty(): Promise<boolean> {
-    return this.graph.read(async (tx) => {
-      const rows = await tx.run<{ n: number }>('MATCH (n:DataCategory) RETURN count(n) AS n');
-      const recipients = await tx.run<{ n: number }>('MATCH (n:Recipient) RETURN count(n) AS n');
-      return rows[0].n === 0 && recipients[0].n === 0;
-    });
+    return this.graph.read((tx) => this.inventoryRepository.isEmpty(tx));
   }
 
   async load(doc: SeedDocument): Promise<void> {

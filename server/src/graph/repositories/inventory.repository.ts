@@ -19,6 +19,10 @@ const IS_DESCENDANT = `
 MATCH (d:DataCategory {id: $candidate})-[:PART_OF*1..30]->(a:DataCategory {id: $ancestor})
 RETURN count(*) AS n`;
 
+/** Is there any inventory at all? (One query per label keeps both engines on a simple count.) */
+const CATEGORY_COUNT = 'MATCH (n:DataCategory) RETURN count(n) AS n';
+const RECIPIENT_COUNT = 'MATCH (n:Recipient) RETURN count(n) AS n';
+
 @Injectable()
 export class InventoryRepository {
   upsert<L extends InventoryLabel>(tx: GraphTx, label: L, record: NodeRecord<L>): Promise<void> {
@@ -46,6 +50,13 @@ export class InventoryRepository {
   }
 
   /** True when `candidate` lies below `ancestor` in the hierarchy (a parent there would make a cycle). */
+  /** True when the graph holds neither categories nor recipients. */
+  async isEmpty(tx: GraphTx): Promise<boolean> {
+    const [categories] = await tx.run<{ n: number }>(CATEGORY_COUNT);
+    const [recipients] = await tx.run<{ n: number }>(RECIPIENT_COUNT);
+    return categories.n === 0 && recipients.n === 0;
+  }
+
   async isDescendant(tx: GraphTx, candidate: string, ancestor: string): Promise<boolean> {
     const [row] = await tx.run<{ n: number }>(IS_DESCENDANT, { candidate, ancestor });
     return (row?.n ?? 0) > 0;
