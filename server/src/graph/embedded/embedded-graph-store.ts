@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Connection, Database, type LbugValue, type PreparedStatement, type QueryResult } from '@ladybugdb/core';
 import { AsyncMutex } from '../async-mutex';
@@ -7,6 +7,27 @@ import { conflict, failed, GraphError } from '../graph.errors';
 
 /** The file of the embedded database inside DATA_DIR. */
 export const EMBEDDED_DB_FILE = 'graph.lbug';
+
+/**
+ * When the store folds the write-ahead log into the database file. LadybugDB's own automatic checkpoint (0.19.1)
+ * runs inside whichever commit crosses its threshold, and a process killed in the middle of it leaves the
+ * primary-key index out of step with the node tables: stored nodes are no longer found by id and new ones are
+ * refused as duplicates (seen in test/reliability/import-crash.test.ts). A crash at any other moment is safe: the
+ * log is replayed on the next open. So the engine's automatic checkpoint is off and the store checkpoints itself,
+ * rarely: after a commit that leaves the log above this size, and on a clean close.
+ */
+const CHECKPOINT_WAL_BYTES = 256 * 1024 * 1024;
+
+/** Database(path, bufferManagerSize, enableCompression, readOnly, maxDBSize, autoCheckpoint). */
+const openDatabase = (path: string) => new Database(path, 0, true, false, 0, false);
+
+function walBytes(databasePath: string): number {
+  try {
+    return statSync(`${databasePath}.wal`).size;
+  } catch {
+    return 0;
+  }
+}
 
 function translate(error: unknown): GraphError {
   if (error instanceof GraphError) return error;
@@ -70,17 +91,37 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly idle: PooledConnection[] = [];
   private closed = false;
 
-  private constructor(private readonly database: Database) {}
+  private constructor(
+    private readonly database: Database,
+    private readonly databasePath: string,
+  ) {}
 
   static async open(dataDir: string): Promise<EmbeddedGraphStore> {
     mkdirSync(dataDir, { recursive: true });
-    const database = new Database(join(dataDir, EMBEDDED_DB_FILE));
+    const path = join(dataDir, EMBEDDED_DB_FILE);
+    const database = openDatabase(path);
     try {
       await database.init();
     } catch (error) {
       throw failed(error);
     }
-    return new EmbeddedGraphStore(database);
+    return new EmbeddedGraphStore(database, path);
+  }
+
+  /** Called under the write lock, between units of work. */
+  private async checkpoint(): Promise<void> {
+    const conn = await this.acquire();
+    try {
+      await conn.control('CHECKPOINT');
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      this.release(conn);
+    }
+  }
+
+  private async checkpointIfLogIsLarge(): Promise<void> {
+    if (walBytes(this.databasePath) > CHECKPOINT_WAL_BYTES) await this.checkpoint();
   }
 
   private async acquire(): Promise<PooledConnection> {
@@ -124,7 +165,12 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   write<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
-    return this.writeLock.runExclusive(() => this.unit('BEGIN TRANSACTION', work));
+    return this.writeLock.runExclusive(async () => {
+      const result = await this.unit('BEGIN TRANSACTION', work);
+      // The unit is committed; a failed checkpoint leaves it in the log, replayed on the next open.
+      await this.checkpointIfLogIsLarge().catch(() => undefined);
+      return result;
+    });
   }
 
   async runSchema(statement: string): Promise<void> {
@@ -154,6 +200,7 @@ export class EmbeddedGraphStore implements GraphStore {
     if (this.closed) return;
     // Let a running write finish before the files are closed.
     await this.writeLock.runExclusive(async () => {
+      if (walBytes(this.databasePath) > 0) await this.checkpoint().catch(() => undefined);
       this.closed = true;
       for (const conn of this.idle.splice(0)) conn.connection.closeSync();
       await this.database.close();
