@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { authStore, selectToken, signOut } from './auth/auth-store';
 import { SignInPage } from './auth/SignInPage';
 import { AuditPage } from './audit/AuditPage';
+import { CcpaPage } from './ccpa/CcpaPage';
 import { can, type Capability, useMe } from './auth/role';
 import { useStore } from './common/store';
 import { MapPage } from './map/MapPage';
@@ -27,6 +28,7 @@ const NAV: readonly NavItem[] = [
   { to: '/map', label: 'Map', prefix: '/map' },
   { to: '/who-received', label: 'Who received', prefix: '/who-received', needs: 'legal' },
   { to: '/reports/shine-the-light', label: 'Shine the Light', prefix: '/reports', needs: 'legal' },
+  { to: '/ccpa', label: 'CCPA', prefix: '/ccpa', needs: 'legal' },
   { to: '/requests', label: 'Requests', prefix: '/requests', needs: 'legal' },
   { to: '/coverage', label: 'Policy coverage', prefix: '/coverage' },
   { to: '/registry/recipients', label: 'Registry', prefix: '/registry' },
@@ -83,6 +85,7 @@ function Routes({ pathname }: { pathname: string }) {
   if (pathname === '/map') return <MapPage />;
   if (pathname === '/who-received') return <WhoReceivedPage />;
   if (pathname === '/reports/shine-the-light') return <ShineTheLightPage />;
+  if (pathname === '/ccpa') return <CcpaPage />;
   if (pathname === '/requests') return <RequestsPage />;
   if (pathname === '/coverage') return <CoveragePage />;
   if (pathname === '/audit') return <AuditPage />;
