@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from '../support/server';
 import { assertWebBuilt, describeInBrowser, launchChromium, screenshot, watchConsole } from './browser';
 
 /** Pages for LEGAL and ADMIN only. */
-const LEGAL_PAGES = ['Who received', 'Shine the Light', 'Requests', 'Audit log'];
+const LEGAL_PAGES = ['Who received', 'Shine the Light', 'CCPA', 'Requests', 'Audit log'];
 
 /** The web app hides what a role cannot do, and shows the audit log to LEGAL and ADMIN (under the production CSP). */
 describeInBrowser('roles in the web app', () => {
