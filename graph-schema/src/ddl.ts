@@ -32,9 +32,10 @@ export function embeddedDdl(): string[] {
   return [...NODE_LABELS.map(embeddedNodeTable), ...RELATIONSHIP_TYPES.map(embeddedRelTable)];
 }
 
-/** The columns each embedded node table must have, to add those a newer schema declares. */
-export function embeddedColumns(label: NodeLabel): { name: string; type: string }[] {
-  const properties: Readonly<Record<string, { readonly type: PropertyType }>> = NODES[label].properties;
+/** The columns each embedded node or relationship table must have, to add those a newer schema declares. */
+export function embeddedColumns(table: NodeLabel | RelationshipType): { name: string; type: string }[] {
+  const declaration = table in NODES ? NODES[table as NodeLabel] : RELATIONSHIPS[table as RelationshipType];
+  const properties: Readonly<Record<string, { readonly type: PropertyType }>> = 'properties' in declaration ? declaration.properties : {};
   return Object.entries(properties).map(([name, p]) => ({ name, type: EMBEDDED_COLUMN_TYPES[p.type] }));
 }
 

@@ -121,8 +121,11 @@ export const NODES = {
     },
   },
   PersonIdentifier: {
-    description: 'A keyed hash of one normalised identifier; id is "<kind>:<hmac>", so lookups use the primary key.',
-    properties: { id, kind: requiredString },
+    description:
+      'A keyed hash of one normalised identifier; id is "<kind>:<hmac>", so lookups use the primary key. personId ' +
+      'repeats the IDENTIFIES target so that finding a person by identifier is two primary-key lookups (the embedded ' +
+      'engine joins the hop against a scan of the whole Person table). An identifier never moves to another person.',
+    properties: { id, kind: requiredString, personId: requiredString },
   },
   Transfer: {
     description: 'The ledger: data actually sent to a recipient on a date.',
@@ -213,6 +216,12 @@ export const NODES = {
     description: 'The schema version applied to this graph.',
     properties: { id, version: { type: 'int', required: true }, appliedAt: { type: 'datetime', required: true } },
   },
+  InventoryRevision: {
+    description:
+      'One node counting the changes to the inventory: every change increments it in its own unit of work, so a ' +
+      'server that keeps the inventory in memory knows with one lookup whether its copy is still current.',
+    properties: { id, value: { type: 'int', required: true } },
+  },
 } as const satisfies Record<string, NodeDeclaration>;
 
 export type NodeLabel = keyof typeof NODES;
@@ -240,7 +249,22 @@ export const RELATIONSHIPS = {
     to: ['Segment'],
     properties: { since: requiredDate, until: optionalDate },
   },
-  INCLUDED_IN: { description: 'A person named in a transfer.', from: ['Person'], to: ['Transfer'] },
+  INCLUDED_IN: {
+    description:
+      'A person named in a transfer: the person’s line of the ledger. It repeats the transfer’s facts so that a ' +
+      'person’s transfers are read from their own relationships alone (the embedded engine joins every further hop ' +
+      'against a scan of the whole target table). Transfers are never edited, so the copies cannot drift.',
+    from: ['Person'],
+    to: ['Transfer'],
+    properties: {
+      transferId: requiredString,
+      occurredOn: requiredDate,
+      use: requiredString,
+      recipientId: requiredString,
+      categoryIds: { type: 'string[]', required: true },
+      purposeIds: { type: 'string[]', required: true },
+    },
+  },
   MADE: { description: 'A person’s opt-out.', from: ['Person'], to: ['OptOut'] },
   IDENTIFIES: { description: 'An identifier hash to its person.', from: ['PersonIdentifier'], to: ['Person'] },
   REQUESTED: { description: 'A person’s privacy request.', from: ['Person'], to: ['PrivacyRequest'] },
@@ -250,4 +274,4 @@ export type RelationshipType = keyof typeof RELATIONSHIPS;
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIPS) as RelationshipType[];
 
 /** Bump when the declarations change; the server's migrations run up to this version. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 3;

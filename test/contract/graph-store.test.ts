@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '@disclosure-map/graph-schema';
 import { GraphError, GraphErrorCode } from '../../server/src/graph/graph.errors';
 import type { GraphStore } from '../../server/src/graph/graph-store';
 import { openGraphStore } from '../../server/src/graph/open-graph-store';
@@ -31,7 +32,53 @@ describe.each(enginesUnderTest())('[%s] GraphStore', (engine) => {
     const [v] = await store.read((tx) =>
       tx.run<{ version: number }>("MATCH (m:SchemaMigration {id:'schema'}) RETURN m.version AS version"),
     );
-    expect(v.version).toBe(1);
+    expect(v.version).toBe(SCHEMA_VERSION);
+  });
+
+  it('migration 2 copies each transfer’s facts onto the ledger lines, and each identifier’s person id, of a graph written before it', async () => {
+    // A graph at version 1: a transfer naming two people, its INCLUDED_IN relationships without the copies.
+    await store.write(async (tx) => {
+      await tx.run("CREATE (:Recipient {id: 'r1', name: 'R', class: 'THIRD_PARTY'})");
+      await tx.run("CREATE (:DataCategory {id: 'email', name: 'Email'}), (:DataCategory {id: 'name', name: 'Name'})");
+      await tx.run("CREATE (:Purpose {id: 'ads', name: 'Ads'})");
+      await tx.run("CREATE (:Person {id: 'p1', display: 'a'}), (:Person {id: 'p2', display: 'b'})");
+      await tx.run(
+        "CREATE (:Transfer {id: 't1', occurredOn: '2025-03-10', use: 'DIRECT_MARKETING'}), (:Transfer {id: 't2', occurredOn: '2025-04-01', use: 'ON_OUR_BEHALF'})",
+      );
+      for (const t of ['t1', 't2']) {
+        await tx.run(`MATCH (t:Transfer {id: '${t}'}), (r:Recipient {id: 'r1'}) CREATE (t)-[:TO_RECIPIENT]->(r)`);
+        await tx.run(`MATCH (p:Person {id: 'p1'}), (t:Transfer {id: '${t}'}) CREATE (p)-[:INCLUDED_IN]->(t)`);
+      }
+      await tx.run("MATCH (p:Person {id: 'p2'}), (t:Transfer {id: 't1'}) CREATE (p)-[:INCLUDED_IN]->(t)");
+      await tx.run("MATCH (t:Transfer {id: 't1'}), (c:DataCategory) CREATE (t)-[:OF_CATEGORY]->(c)");
+      await tx.run("MATCH (t:Transfer {id: 't1'}), (u:Purpose {id: 'ads'}) CREATE (t)-[:FOR_PURPOSE]->(u)");
+      await tx.run("MATCH (p:Person {id: 'p1'}) CREATE (:PersonIdentifier {id: 'externalId:x', kind: 'externalId'})-[:IDENTIFIES]->(p)");
+      await tx.run("MATCH (m:SchemaMigration {id: 'schema'}) SET m.version = 1");
+    });
+    await store.close();
+    store = await openGraphStore({ engine, dataDir: dir, neo4j: neo4jSettings() });
+    const lines = await store.read((tx) =>
+      tx.run<Record<string, unknown>>(
+        `MATCH (p:Person)-[i:INCLUDED_IN]->(:Transfer) RETURN p.id AS person, i.transferId AS transferId, i.occurredOn AS occurredOn,
+           i.use AS use, i.recipientId AS recipientId, i.categoryIds AS categoryIds, i.purposeIds AS purposeIds ORDER BY person, transferId`,
+      ),
+    );
+    const t1 = { occurredOn: '2025-03-10', use: 'DIRECT_MARKETING', recipientId: 'r1', purposeIds: ['ads'] };
+    expect(lines.map((l) => ({ ...l, categoryIds: [...(l.categoryIds as string[])].sort() }))).toEqual([
+      { person: 'p1', transferId: 't1', ...t1, categoryIds: ['email', 'name'] },
+      {
+        person: 'p1',
+        transferId: 't2',
+        occurredOn: '2025-04-01',
+        use: 'ON_OUR_BEHALF',
+        recipientId: 'r1',
+        categoryIds: [],
+        purposeIds: [],
+      },
+      { person: 'p2', transferId: 't1', ...t1, categoryIds: ['email', 'name'] },
+    ]);
+    const identifiers = await store.read((tx) => tx.run('MATCH (i:PersonIdentifier) RETURN i.id AS id, i.personId AS personId'));
+    expect(identifiers).toEqual([{ id: 'externalId:x', personId: 'p1' }]);
   });
 
   it('commits a unit of work as a whole', async () => {

@@ -2,43 +2,68 @@ import { Injectable } from '@nestjs/common';
 import type { NodeRecord } from '@disclosure-map/graph-schema';
 import type { GraphTx } from '../graph/graph-store';
 import { InventoryRepository, type CategoryWithParent } from '../graph/repositories/inventory.repository';
-import { LineageRepository } from '../graph/repositories/lineage.repository';
+import { InventoryRevisionRepository } from '../graph/repositories/inventory-revision.repository';
+import { LineageRepository, type SegmentDisclosureView } from '../graph/repositories/lineage.repository';
 import { RecipientsRepository } from '../graph/repositories/recipients.repository';
 import { Catalog } from './catalog';
 
-/** Ids of the inventory nodes one answer needs. */
-export interface CatalogSubset {
-  categoryIds: Iterable<string>;
-  purposeIds: Iterable<string>;
-  segmentIds: Iterable<string>;
-  recipientIds: Iterable<string>;
+/** The inventory as a read-only unit of work saw it, kept while the inventory revision does not move. */
+interface KeptInventory {
+  revision: number;
+  catalog: Catalog;
+  /** Filled on first use: every disclosure about a segment, by segment id. */
+  disclosuresBySegment?: Map<string, SegmentDisclosureView[]>;
 }
 
+/**
+ * The inventory's nodes (categories, purposes, sources, segments, systems, clauses, recipients) for a unit of work.
+ * The inventory is small and changes rarely, while it is read by every answer: a read-only unit of work gets the
+ * copy kept in memory when the graph's inventory revision (one lookup by key) says it is still current, whichever
+ * server process changed it. Write units of work always read the graph, so their own changes are seen and nothing
+ * uncommitted is kept.
+ */
 @Injectable()
 export class CatalogService {
+  private kept: KeptInventory | null = null;
+
   constructor(
     private readonly inventory: InventoryRepository,
     private readonly recipients: RecipientsRepository,
-    private readonly byIds: LineageRepository,
+    private readonly lineage: LineageRepository,
+    private readonly revisions: InventoryRevisionRepository,
   ) {}
 
-  /**
-   * Only the inventory nodes named (found by primary key): a person's answer
-   * touches a few dozen, not the whole inventory. Lists of other kinds are empty.
-   */
-  async loadSubset(tx: GraphTx, ids: CatalogSubset): Promise<Catalog> {
-    return this.build({
-      categories: await this.byIds.categoriesByIds(tx, ids.categoryIds),
-      purposes: await this.byIds.purposesByIds(tx, ids.purposeIds),
-      sources: [],
-      segments: await this.byIds.segmentsByIds(tx, ids.segmentIds),
-      systems: [],
-      clauses: [],
-      recipients: await this.byIds.recipientsByIds(tx, ids.recipientIds),
-    });
+  async load(tx: GraphTx): Promise<Catalog> {
+    return (await this.current(tx))?.catalog ?? this.loadFromGraph(tx);
   }
 
-  async load(tx: GraphTx): Promise<Catalog> {
+  /** Disclosures about any of the segments, each once, in id order, with everything the rules need. */
+  async disclosuresAboutSegments(tx: GraphTx, segmentIds: Iterable<string>): Promise<SegmentDisclosureView[]> {
+    const kept = await this.current(tx);
+    if (!kept) return this.lineage.disclosuresAboutSegments(tx, segmentIds);
+    if (!kept.disclosuresBySegment) {
+      const all = await this.lineage.disclosuresAboutSegments(tx, kept.catalog.segments.keys());
+      const bySegment = new Map<string, SegmentDisclosureView[]>();
+      for (const d of all) for (const s of d.segmentIds) bySegment.set(s, [...(bySegment.get(s) ?? []), d]);
+      kept.disclosuresBySegment = bySegment;
+    }
+    const found = new Map<string, SegmentDisclosureView>();
+    for (const s of segmentIds) for (const d of kept.disclosuresBySegment.get(s) ?? []) found.set(d.id, d);
+    return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /** The kept inventory, reloaded first when the revision moved on; null inside a write unit of work. */
+  private async current(tx: GraphTx): Promise<KeptInventory | null> {
+    if (!tx.readOnly) return null;
+    const revision = await this.revisions.current(tx);
+    if (revision === null) return null;
+    if (this.kept?.revision === revision) return this.kept;
+    const kept: KeptInventory = { revision, catalog: await this.loadFromGraph(tx) };
+    this.kept = kept;
+    return kept;
+  }
+
+  private async loadFromGraph(tx: GraphTx): Promise<Catalog> {
     const categories = await this.inventory.listCategories(tx);
     const purposes = await this.inventory.list(tx, 'Purpose');
     const sources = await this.inventory.list(tx, 'Source');

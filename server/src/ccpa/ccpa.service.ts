@@ -66,7 +66,7 @@ export class CcpaService {
       categoryIds: c.categoryIds,
       purposeIds: c.purposeIds,
     }));
-    const person = await this.people.toPerson(tx, lineage.person, lineage.catalog);
+    const person = await this.people.toPerson(tx, lineage.person, lineage.catalog, lineage.memberships);
     return this.answer(lineage.catalog, period, person, collections, flows);
   }
 

@@ -93,7 +93,7 @@ export class GdprService {
         };
       });
       return {
-        person: await this.people.toPerson(tx, lineage.person, lineage.catalog),
+        person: await this.people.toPerson(tx, lineage.person, lineage.catalog, lineage.memberships),
         recipients: rows.sort((a, b) => a.recipient.name.localeCompare(b.recipient.name) || a.recipient.id.localeCompare(b.recipient.id)),
       };
     });

@@ -12,6 +12,8 @@ export type CypherParams = Record<string, CypherValue>;
 export type Row = Record<string, unknown>;
 
 export interface GraphTx {
+  /** True inside `read`: what this unit of work sees is committed, so it may be kept beyond it. */
+  readonly readOnly: boolean;
   run<T = Row>(cypher: string, params?: CypherParams): Promise<T[]>;
 }
 

@@ -6,6 +6,7 @@ import { ApiTokensRepository } from './repositories/api-tokens.repository';
 import { AuditRepository } from './repositories/audit.repository';
 import { FlowsRepository } from './repositories/flows.repository';
 import { InventoryRepository } from './repositories/inventory.repository';
+import { InventoryRevisionRepository } from './repositories/inventory-revision.repository';
 import { LedgerRepository } from './repositories/ledger.repository';
 import { HistoryRepository } from './repositories/history.repository';
 import { LegalRepository } from './repositories/legal.repository';
@@ -26,6 +27,7 @@ const repositories = [
   BulkRepository,
   LegalRepository,
   HistoryRepository,
+  InventoryRevisionRepository,
 ];
 
 /** Binds the storage port to the engine chosen by configuration, and the repositories that hold all Cypher. */

@@ -3,6 +3,7 @@ import type { NodeLabel, NodeRecord } from '@disclosure-map/graph-schema';
 import { generateId } from '../common/ids';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
 import { HistoryRepository } from '../graph/repositories/history.repository';
+import { InventoryRevisionRepository } from '../graph/repositories/inventory-revision.repository';
 import { currentChangeActor } from './change-context';
 import type { InventoryChange } from './models/inventory-change.model';
 
@@ -28,9 +29,13 @@ export class HistoryService {
   constructor(
     @Inject(GRAPH_STORE) private readonly graph: GraphStore,
     private readonly history: HistoryRepository,
+    private readonly revision: InventoryRevisionRepository,
   ) {}
 
-  /** Records a change; an upsert that changes nothing leaves no entry. */
+  /**
+   * Records a change; an upsert that changes nothing leaves no entry. Every inventory write comes through here,
+   * so this is also where the inventory revision moves on (copies of the inventory kept in memory are then stale).
+   */
   async record(tx: GraphTx, operation: string, label: NodeLabel, id: string, before: unknown, after: unknown): Promise<void> {
     const [b, a] = [canonical(before), canonical(after)];
     if (b !== null && b === a) return;
@@ -46,6 +51,7 @@ export class HistoryService {
       before: b,
       after: a,
     });
+    await this.revision.increment(tx);
   }
 
   /**

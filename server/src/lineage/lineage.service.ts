@@ -6,7 +6,7 @@ import { CatalogService } from '../catalog/catalog.service';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
 import { LedgerRepository } from '../graph/repositories/ledger.repository';
 import { LineageRepository, type PersonTransferView } from '../graph/repositories/lineage.repository';
-import { PeopleRepository } from '../graph/repositories/people.repository';
+import { PeopleRepository, type MembershipView } from '../graph/repositories/people.repository';
 import type { PersonRef } from '../people/dto/people.inputs';
 import { hydrateTransfer, PeopleService } from '../people/people.service';
 import { BEGINNING, today } from '../rules/dates';
@@ -21,6 +21,7 @@ export interface PersonLineage {
   catalog: Catalog;
   /** The person's transfers in the window, with their links. */
   transfers: PersonTransferView[];
+  memberships: MembershipView[];
 }
 
 /** "Who received this person's data": loads the person's own facts, then applies the rules of PRODUCT.md §3. */
@@ -36,37 +37,22 @@ export class LineageService {
   ) {}
 
   /**
-   * Starts from the person and touches only their memberships, transfers,
-   * opt-outs and the disclosures about their segments (every lookup by
-   * primary key). `catalog: 'subset'` loads only the inventory nodes the
-   * answer names; reports ask for the whole catalog (category subtrees).
+   * Starts from the person and touches only their memberships, transfers (their own ledger lines) and opt-outs,
+   * every lookup by primary key; the disclosures about their segments and the inventory nodes come from the
+   * catalog (kept in memory while the inventory does not change).
    */
-  async lineageIn(
-    tx: GraphTx,
-    ref: PersonRef,
-    from: string | null,
-    to: string | null,
-    catalogScope: 'full' | 'subset' = 'full',
-  ): Promise<PersonLineage> {
+  async lineageIn(tx: GraphTx, ref: PersonRef, from: string | null, to: string | null): Promise<PersonLineage> {
     const window: Window = { from: from ?? null, to: to ?? today() };
     if (window.from && window.from > window.to) throw badInput('to', `must be on or after from (${window.from})`);
     const person = await this.people.resolvePerson(tx, ref, 'person');
     const memberships = await this.peopleRepo.memberships(tx, person.id);
     const transfers = await this.lineage.transfersOfPerson(tx, person.id, window.from ?? BEGINNING, window.to);
-    const disclosures = await this.lineage.disclosuresAboutSegments(
+    const disclosures = await this.catalogs.disclosuresAboutSegments(
       tx,
       memberships.map((m) => m.segmentId),
     );
     const optOuts = (await this.ledger.optOutsOfPerson(tx, person.id)) as OptOutFact[];
-    const catalog =
-      catalogScope === 'full'
-        ? await this.catalogs.load(tx)
-        : await this.catalogs.loadSubset(tx, {
-            categoryIds: [...transfers, ...disclosures].flatMap((f) => f.categoryIds),
-            purposeIds: [...transfers, ...disclosures].flatMap((f) => f.purposeIds),
-            segmentIds: memberships.map((m) => m.segmentId),
-            recipientIds: [...transfers, ...disclosures].map((f) => f.recipientId),
-          });
+    const catalog = await this.catalogs.load(tx);
     const facts: PersonFacts = {
       memberships,
       transfers: transfers.map((t) => ({ ...t, use: t.use as Contribution['use'] })),
@@ -75,12 +61,12 @@ export class LineageService {
       recipientClass: (id) => catalog.recipientClass(id),
       isTargetedAdvertising: (id) => catalog.isTargetedAdvertising(id),
     };
-    return { person, window, contributions: contributions(facts, window), catalog, transfers };
+    return { person, window, contributions: contributions(facts, window), catalog, transfers, memberships };
   }
 
   whoReceived(ref: PersonRef, from: string | null, to: string | null): Promise<WhoReceived> {
     return this.graph.read(async (tx) => {
-      const lineage = await this.lineageIn(tx, ref, from, to, 'subset');
+      const lineage = await this.lineageIn(tx, ref, from, to);
       const rows = groupByRecipient(lineage.contributions);
       // Violations are among the person's own transfers, already loaded with their links.
       const violations = new Map(lineage.transfers.map((t) => [t.id, t]));
@@ -90,7 +76,7 @@ export class LineageService {
       };
       const { catalog } = lineage;
       return {
-        person: await this.people.toPerson(tx, lineage.person, catalog),
+        person: await this.people.toPerson(tx, lineage.person, catalog, lineage.memberships),
         from: lineage.window.from,
         to: lineage.window.to,
         recipients: rows

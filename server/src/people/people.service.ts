@@ -9,7 +9,7 @@ import { CatalogService } from '../catalog/catalog.service';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
 import { InventoryRepository } from '../graph/repositories/inventory.repository';
 import { LedgerRepository, type TransferView } from '../graph/repositories/ledger.repository';
-import { PeopleRepository } from '../graph/repositories/people.repository';
+import { PeopleRepository, type MembershipView } from '../graph/repositories/people.repository';
 import type { OptOutInput, PersonInput, PersonRef, TransferInput } from './dto/people.inputs';
 import type { OptOut, Person, Transfer } from './models/people.models';
 import { maskIdentifier, normaliseIdentifier, PERSON_IDENTITY, type PersonIdentity } from './person-identity';
@@ -63,17 +63,18 @@ export class PeopleService {
   /** Finds a person by a PersonRef, or throws NOT_FOUND naming the field. */
   async resolvePerson(tx: GraphTx, ref: PersonRef, field = 'person'): Promise<NodeRecord<'Person'>> {
     const identifier = this.refIdentifier(ref, field);
-    let personId: string | undefined;
-    if (identifier.kind === 'id') personId = identifier.value;
-    else [personId] = await this.people.findByIdentifiers(tx, [this.identity.identifierId(identifier.kind, identifier.value)]);
-    const person = personId ? await this.people.get(tx, personId) : null;
+    const person =
+      identifier.kind === 'id'
+        ? await this.people.get(tx, identifier.value)
+        : await this.people.getByIdentifier(tx, this.identity.identifierId(identifier.kind, identifier.value));
     if (!person) throw new PersonNotFoundError(field);
     return person;
   }
 
-  async toPerson(tx: GraphTx, record: NodeRecord<'Person'>, catalog?: Catalog): Promise<Person> {
+  /** The person as the API shows it; `memberships` when the caller has already read them. */
+  async toPerson(tx: GraphTx, record: NodeRecord<'Person'>, catalog?: Catalog, memberships?: MembershipView[]): Promise<Person> {
     const segments = catalog ?? (await this.catalog.load(tx));
-    const memberships = await this.people.memberships(tx, record.id);
+    memberships ??= await this.people.memberships(tx, record.id);
     return {
       ...record,
       memberships: memberships

@@ -99,18 +99,20 @@ export class RecipientsService {
         agreementSignedOn: input.agreementSignedOn,
         subprocessorOf: input.subprocessorOf,
       });
-      await this.flows.replaceDisclosure(
-        tx,
-        { id: processorDisclosureId(input.id), use: 'ON_OUR_BEHALF', validFrom: input.validFrom, validTo: null, transferSafeguard: null },
-        {
-          recipientId: input.id,
-          categoryIds: input.categoryIds,
-          segmentIds: input.segmentIds,
-          purposeIds: input.purposeIds,
-          systemIds: input.systemIds ?? [],
-          policyClauseIds: [],
-        },
-      );
+      const disclosureId = processorDisclosureId(input.id);
+      const [before] = await this.flows.disclosuresByIds(tx, [disclosureId]);
+      const record = { id: disclosureId, use: 'ON_OUR_BEHALF', validFrom: input.validFrom, validTo: null, transferSafeguard: null };
+      const flowLinks = {
+        recipientId: input.id,
+        categoryIds: input.categoryIds,
+        segmentIds: input.segmentIds,
+        purposeIds: input.purposeIds,
+        systemIds: input.systemIds ?? [],
+        policyClauseIds: [],
+      };
+      await this.flows.replaceDisclosure(tx, record, flowLinks);
+      const [after] = await this.flows.disclosuresByIds(tx, [disclosureId]);
+      await this.history.record(tx, 'registerProcessor', 'Disclosure', disclosureId, before ?? null, after);
       return recipient;
     });
   }

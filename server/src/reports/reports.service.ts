@@ -75,7 +75,7 @@ export class ReportsService {
         year,
         periodStart: period.start,
         periodEnd: period.end,
-        person: await this.people.toPerson(tx, lineage.person, lineage.catalog),
+        person: await this.people.toPerson(tx, lineage.person, lineage.catalog, lineage.memberships),
         notices: eligibilityNotices(lineage.person, year),
         ...this.content(lineage.catalog, byRecipient),
       };

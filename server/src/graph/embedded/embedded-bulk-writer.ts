@@ -32,6 +32,9 @@ async function writeCsv(path: string, header: string[], rows: Iterable<Cell[]>):
   return count;
 }
 
+/** A STRING[] column in the engine's CSV: `[a,b]` (the values are slugs: no commas, brackets or quotes). */
+const csvList = (values: readonly string[]): string => `[${values.join(',')}]`;
+
 function* flat<T, R>(items: readonly T[], each: (item: T) => Iterable<R>): Iterable<R> {
   for (const item of items) yield* each(item);
 }
@@ -62,8 +65,8 @@ export async function embeddedBulkCreate(tx: GraphTx, c: BulkCreate): Promise<vo
     );
     await copy(
       'identifiers',
-      ['id', 'kind'],
-      c.identifiers.map((i) => [i.id, i.kind]),
+      ['id', 'kind', 'personId'],
+      c.identifiers.map((i) => [i.id, i.kind, i.personId]),
       (f) => COPY_NODE('PersonIdentifier', f),
     );
     await copy(
@@ -104,8 +107,11 @@ export async function embeddedBulkCreate(tx: GraphTx, c: BulkCreate): Promise<vo
     );
     await copy(
       'included-in',
-      ['from', 'to'],
-      flat(c.transfers, (t) => t.personIds.map((id): Cell[] => [id, t.id])),
+      ['from', 'to', 'transferId', 'occurredOn', 'use', 'recipientId', 'categoryIds', 'purposeIds'],
+      flat(c.transfers, (t) => {
+        const line: Cell[] = [t.id, t.occurredOn, t.use, t.recipientId, csvList(t.categoryIds), csvList(t.purposeIds)];
+        return t.personIds.map((id): Cell[] => [id, t.id, ...line]);
+      }),
       (f) => COPY_NODE('INCLUDED_IN', f),
     );
     await copy(

@@ -72,7 +72,10 @@ class PooledConnection {
  */
 class EmbeddedTx implements GraphTx {
   private failure: unknown = null;
-  constructor(private readonly conn: PooledConnection) {}
+  constructor(
+    private readonly conn: PooledConnection,
+    readonly readOnly: boolean,
+  ) {}
 
   async run<T = Row>(cypher: string, params?: CypherParams): Promise<T[]> {
     if (this.failure) throw translate(this.failure);
@@ -138,15 +141,15 @@ export class EmbeddedGraphStore implements GraphStore {
     else this.idle.push(conn);
   }
 
-  private async unit<T>(begin: string, work: (tx: GraphTx) => Promise<T>): Promise<T> {
+  private async unit<T>(mode: 'read' | 'write', work: (tx: GraphTx) => Promise<T>): Promise<T> {
     const conn = await this.acquire();
     try {
-      await conn.control(begin).catch((e: unknown) => {
+      await conn.control(mode === 'read' ? 'BEGIN TRANSACTION READ ONLY' : 'BEGIN TRANSACTION').catch((e: unknown) => {
         throw translate(e);
       });
       let result: T;
       try {
-        result = await work(new EmbeddedTx(conn));
+        result = await work(new EmbeddedTx(conn, mode === 'read'));
       } catch (error) {
         await conn.control('ROLLBACK').catch(() => undefined); // already rolled back if a statement failed
         throw error; // driver errors were translated by EmbeddedTx; domain errors pass through
@@ -161,12 +164,12 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   read<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
-    return this.unit('BEGIN TRANSACTION READ ONLY', work);
+    return this.unit('read', work);
   }
 
   write<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
     return this.writeLock.runExclusive(async () => {
-      const result = await this.unit('BEGIN TRANSACTION', work);
+      const result = await this.unit('write', work);
       // The unit is committed; a failed checkpoint leaves it in the log, replayed on the next open.
       await this.checkpointIfLogIsLarge().catch(() => undefined);
       return result;

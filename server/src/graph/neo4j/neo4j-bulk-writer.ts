@@ -1,5 +1,6 @@
 import type { GraphTx } from '../graph-store';
 import type { BulkCreate } from '../repositories/bulk-rows';
+import { LEDGER_LINE_ROW_FIELDS, ledgerLineParams, type LedgerLine } from '../repositories/ledger-line';
 
 /** Rows per UNWIND statement: large enough to amortise the round trip, small enough for the heap. */
 const CHUNK = 10_000;
@@ -11,7 +12,7 @@ CREATE (:Person {id: row.id, display: row.display, californiaResident: row.calif
 const CREATE_IDENTIFIERS = `
 UNWIND $rows AS row
 MATCH (p:Person {id: row.personId})
-CREATE (:PersonIdentifier {id: row.id, kind: row.kind})-[:IDENTIFIES]->(p)`;
+CREATE (:PersonIdentifier {id: row.id, kind: row.kind, personId: row.personId})-[:IDENTIFIES]->(p)`;
 const CREATE_MEMBERSHIPS = `
 UNWIND $rows AS row
 MATCH (p:Person {id: row.personId}), (s:Segment {id: row.segmentId})
@@ -33,7 +34,7 @@ UNWIND $rows AS row
 MATCH (t:Transfer {id: row.transferId})
 UNWIND row.personIds AS personId
 MATCH (p:Person {id: personId})
-CREATE (p)-[:INCLUDED_IN]->(t)`;
+CREATE (p)-[:INCLUDED_IN {${LEDGER_LINE_ROW_FIELDS}}]->(t)`;
 const CREATE_OPT_OUTS = `
 UNWIND $rows AS row
 MATCH (p:Person {id: row.personId})
@@ -66,10 +67,10 @@ export async function neo4jBulkCreate(tx: GraphTx, c: BulkCreate): Promise<void>
     c.transfers.flatMap((t) => t.purposeIds.map((targetId) => ({ transferId: t.id, targetId }))),
   );
   // Chunked by people named, not by transfers: a transfer may name 10,000 people.
-  let chunk: { transferId: string; personIds: string[] }[] = [];
+  let chunk: (LedgerLine & { personIds: string[] })[] = [];
   let size = 0;
   for (const t of c.transfers) {
-    chunk.push({ transferId: t.id, personIds: t.personIds });
+    chunk.push({ ...ledgerLineParams(t), personIds: t.personIds });
     size += t.personIds.length;
     if (size >= CHUNK) {
       await tx.run(INCLUDE_PEOPLE, { rows: chunk });

@@ -44,7 +44,10 @@ function toNeo4jParams(params: CypherParams = {}): Record<string, unknown> {
 }
 
 class Neo4jTx implements GraphTx {
-  constructor(private readonly tx: ManagedTransaction) {}
+  constructor(
+    private readonly tx: ManagedTransaction,
+    readonly readOnly: boolean,
+  ) {}
 
   async run<T = Row>(cypher: string, params?: CypherParams): Promise<T[]> {
     try {
@@ -81,7 +84,7 @@ export class Neo4jGraphStore implements GraphStore {
   async read<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead((tx) => work(new Neo4jTx(tx)), { timeout: TRANSACTION_TIMEOUT_MS });
+      return await session.executeRead((tx) => work(new Neo4jTx(tx, true)), { timeout: TRANSACTION_TIMEOUT_MS });
     } catch (error) {
       throw translate(error);
     } finally {
@@ -92,7 +95,7 @@ export class Neo4jGraphStore implements GraphStore {
   async write<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => work(new Neo4jTx(tx)), { timeout: TRANSACTION_TIMEOUT_MS });
+      return await session.executeWrite((tx) => work(new Neo4jTx(tx, false)), { timeout: TRANSACTION_TIMEOUT_MS });
     } catch (error) {
       throw translate(error);
     } finally {

@@ -10,8 +10,8 @@ import type { BulkCreate, BulkMembershipRow, BulkPersonRow } from './bulk-rows';
  */
 const PEOPLE_BY_IDENTIFIER_IDS = `
 UNWIND $keys AS key
-MATCH (i:PersonIdentifier {id: key})-[:IDENTIFIES]->(p:Person)
-RETURN i.id AS identifierId, p.id AS personId`;
+MATCH (i:PersonIdentifier {id: key})
+RETURN i.id AS identifierId, i.personId AS personId`;
 const EXISTING_PEOPLE = 'UNWIND $keys AS key MATCH (n:Person {id: key}) RETURN n.id AS id';
 const EXISTING_TRANSFERS = 'UNWIND $keys AS key MATCH (n:Transfer {id: key}) RETURN n.id AS id';
 const EXISTING_OPT_OUTS = 'UNWIND $keys AS key MATCH (n:OptOut {id: key}) RETURN n.id AS id';
@@ -38,11 +38,9 @@ const NEXT_PEOPLE_PAGE = `MATCH (p:Person) WHERE p.id > $after ${PERSON_FIELDS} 
 /** Transfers with one use in [start, end] naming each person, with their recipient and categories. */
 const TRANSFERS_OF_PEOPLE_WITH_USE = `
 UNWIND $keys AS key
-MATCH (p:Person {id: key})-[:INCLUDED_IN]->(t:Transfer)
-WHERE t.use = $use AND t.occurredOn >= $periodStart AND t.occurredOn <= $periodEnd
-MATCH (t)-[:TO_RECIPIENT]->(r:Recipient)
-MATCH (t)-[:OF_CATEGORY]->(c:DataCategory)
-RETURN p.id AS personId, t.id AS id, t.occurredOn AS occurredOn, r.id AS recipientId, collect(c.id) AS categoryIds`;
+MATCH (p:Person {id: key})-[i:INCLUDED_IN]->(:Transfer)
+WHERE i.use = $use AND i.occurredOn >= $periodStart AND i.occurredOn <= $periodEnd
+RETURN p.id AS personId, i.transferId AS id, i.occurredOn AS occurredOn, i.recipientId AS recipientId, i.categoryIds AS categoryIds`;
 const OPT_OUTS_OF_PEOPLE = `
 UNWIND $keys AS key
 MATCH (p:Person {id: key})-[:MADE]->(o:OptOut)

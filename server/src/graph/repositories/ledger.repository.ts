@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { NodeRecord } from '@disclosure-map/graph-schema';
 import type { GraphTx } from '../graph-store';
 import { links, nodes } from './node-access';
+import { LEDGER_LINE_FIELDS, ledgerLineParams } from './ledger-line';
 
 export interface TransferView extends NodeRecord<'Transfer'> {
   recipientId: string;
@@ -13,11 +14,7 @@ const INCLUDE_PEOPLE = `
 MATCH (t:Transfer {id: $transferId})
 UNWIND $personIds AS personId
 MATCH (p:Person {id: personId})
-CREATE (p)-[:INCLUDED_IN]->(t)`;
-const TRANSFERS_OF_PERSON = `
-MATCH (p:Person {id: $personId})-[:INCLUDED_IN]->(t:Transfer)-[:TO_RECIPIENT]->(r:Recipient)
-WHERE t.occurredOn >= $from AND t.occurredOn <= $to
-RETURN t.id AS id, t.occurredOn AS occurredOn, t.use AS use, r.id AS recipientId ORDER BY occurredOn, id`;
+CREATE (p)-[:INCLUDED_IN {${LEDGER_LINE_FIELDS}}]->(t)`;
 const TRANSFERS_BY_ID = `
 MATCH (t:Transfer)-[:TO_RECIPIENT]->(r:Recipient) WHERE t.id IN $ids
 RETURN t.id AS id, t.occurredOn AS occurredOn, t.use AS use, r.id AS recipientId ORDER BY occurredOn, id`;
@@ -46,11 +43,9 @@ export class LedgerRepository {
     await links.add(tx, 'Transfer', record.id, 'TO_RECIPIENT', 'Recipient', [l.recipientId]);
     await links.add(tx, 'Transfer', record.id, 'OF_CATEGORY', 'DataCategory', l.categoryIds);
     await links.add(tx, 'Transfer', record.id, 'FOR_PURPOSE', 'Purpose', l.purposeIds);
-    if (personIds.length) await tx.run(INCLUDE_PEOPLE, { transferId: record.id, personIds });
-  }
-
-  async transfersOfPerson(tx: GraphTx, personId: string, from: string, to: string): Promise<TransferView[]> {
-    return this.withLinks(tx, await tx.run(TRANSFERS_OF_PERSON, { personId, from, to }));
+    if (personIds.length) {
+      await tx.run(INCLUDE_PEOPLE, { ...ledgerLineParams({ ...record, ...l }), personIds });
+    }
   }
 
   async transfersByIds(tx: GraphTx, ids: string[]): Promise<TransferView[]> {

@@ -8,15 +8,13 @@ export interface MembershipView extends MembershipRecord {
 }
 
 /** One identifier at a time, by primary key: an `IN $list` filter makes the embedded engine scan the table. */
-const PERSON_BY_IDENTIFIER = `
-MATCH (i:PersonIdentifier {id: $identifierId})-[:IDENTIFIES]->(p:Person) RETURN p.id AS id`;
-const PERSON_BY_ID = `
-MATCH (n:Person {id: $id})
-RETURN n.id AS id, n.display AS display, n.californiaResident AS californiaResident,
-       n.relationshipSince AS relationshipSince, n.lastPurchaseOn AS lastPurchaseOn`;
+const PERSON_BY_IDENTIFIER = `MATCH (i:PersonIdentifier {id: $identifierId}) RETURN i.personId AS id`;
+const PERSON_FIELDS = `p.id AS id, p.display AS display, p.californiaResident AS californiaResident,
+  p.relationshipSince AS relationshipSince, p.lastPurchaseOn AS lastPurchaseOn`;
+const PERSON_BY_ID = `MATCH (p:Person {id: $id}) RETURN ${PERSON_FIELDS}`;
 const ADD_IDENTIFIER = `
 MATCH (p:Person {id: $personId})
-CREATE (i:PersonIdentifier {id: $identifierId, kind: $kind})-[:IDENTIFIES]->(p)`;
+CREATE (i:PersonIdentifier {id: $identifierId, kind: $kind, personId: $personId})-[:IDENTIFIES]->(p)`;
 const IDENTIFIERS_OF = 'MATCH (i:PersonIdentifier)-[:IDENTIFIES]->(p:Person {id: $personId}) RETURN i.id AS id';
 const MEMBERSHIPS_OF = `
 MATCH (p:Person {id: $personId})-[m:MEMBER_OF]->(s:Segment)
@@ -36,6 +34,12 @@ export class PeopleRepository {
       for (const row of await tx.run<{ id: string }>(PERSON_BY_IDENTIFIER, { identifierId })) ids.add(row.id);
     }
     return [...ids];
+  }
+
+  /** The person an identifier hash names: two primary-key lookups. */
+  async getByIdentifier(tx: GraphTx, identifierId: string): Promise<NodeRecord<'Person'> | null> {
+    const [row] = await tx.run<{ id: string }>(PERSON_BY_IDENTIFIER, { identifierId });
+    return row ? this.get(tx, row.id) : null;
   }
 
   async get(tx: GraphTx, id: string): Promise<NodeRecord<'Person'> | null> {

@@ -1,0 +1,35 @@
+/**
+ * A person's line of the transfer ledger: the INCLUDED_IN relationship with a copy of its transfer's facts
+ * (see its declaration in graph-schema). Every writer of INCLUDED_IN sets the same properties from the same names.
+ */
+export const LEDGER_LINE_FIELDS =
+  'transferId: $transferId, occurredOn: $occurredOn, use: $use, recipientId: $recipientId, categoryIds: $categoryIds, purposeIds: $purposeIds';
+
+/** The same properties taken from each row of an UNWIND (`row.transferId`, …). */
+export const LEDGER_LINE_ROW_FIELDS = LEDGER_LINE_FIELDS.replace(/\$/g, 'row.');
+
+/** A type alias, not an interface: Cypher parameters need its implicit index signature. */
+export type LedgerLine = {
+  transferId: string;
+  occurredOn: string;
+  use: string;
+  recipientId: string;
+  categoryIds: string[];
+  purposeIds: string[];
+};
+
+export const ledgerLineParams = (t: {
+  id: string;
+  occurredOn: string;
+  use: string;
+  recipientId: string;
+  categoryIds: readonly string[];
+  purposeIds: readonly string[];
+}): LedgerLine => ({
+  transferId: t.id,
+  occurredOn: t.occurredOn,
+  use: t.use,
+  recipientId: t.recipientId,
+  categoryIds: [...t.categoryIds],
+  purposeIds: [...t.purposeIds],
+});
