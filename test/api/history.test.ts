@@ -78,4 +78,63 @@ describe.each(enginesUnderTest())('[%s] inventory history', (engine) => {
     ]);
     expect(JSON.parse(category[1].after ?? '{}')).toMatchObject({ name: 'E-mail address', parentId: 'contact-information' });
   });
+
+  it('reproduces a past year’s letter as recorded then, whatever was edited since; inventoryAsOf chooses another date', async () => {
+    const ok = async (query: string) => {
+      const res = await server.gql(query);
+      expect(res.errors).toBeUndefined();
+    };
+    // Recorded today (after 2025 ended): a broker, a category it received in 2025, and its flow.
+    await ok('mutation { registerRecipient(input: {id: "h-lists", name: "Lists Inc", class: THIRD_PARTY, address: "1 Old Road"}) { id } }');
+    await ok('mutation { upsertCategory(input: {id: "h-phone", name: "Phone", shineTheLight: [TELEPHONE_NUMBER]}) { id } }');
+    await ok(`mutation { addDisclosure(input: {id: "h-lists-flow", recipientId: "h-lists", categoryIds: ["h-phone"],
+      segmentIds: ["platform-users"], purposeIds: ["third-party-marketing"], use: OWN_DIRECT_MARKETING, validFrom: "2025-02-01"}) { id } }`);
+    const letter = async (query = '') => {
+      const res = await fetch(`${server.url}/reports/shine-the-light/2025.csv${query}`, {
+        headers: { authorization: `Bearer ${server.adminToken}` },
+      });
+      expect(res.status).toBe(200);
+      return (await res.text()).split('\r\n').filter((l) => l.includes('Lists Inc'));
+    };
+    const first = await letter();
+    expect(first.join('\n')).toContain('1 Old Road');
+    expect(first.join('\n')).toContain('Telephone number');
+    const business = (await letter('?inventoryAsOf=2025-12-31'))[0].split(',')[1];
+
+    // Edited later: the broker moves, the category is re-mapped, the business renames itself.
+    await ok(
+      'mutation { registerRecipient(input: {id: "h-lists", name: "Lists Inc", class: THIRD_PARTY, address: "2 New Street"}) { id } }',
+    );
+    await ok('mutation { upsertCategory(input: {id: "h-phone", name: "Phone", shineTheLight: [RELIGION]}) { id } }');
+    await ok('mutation { setOrganization(input: {name: "Renamed Co"}) { name } }');
+
+    // The 2025 letter is the same document; today's inventory is one parameter away.
+    expect(await letter()).toEqual(first);
+    const today = new Date().toISOString().slice(0, 10);
+    const now = (await letter(`?inventoryAsOf=${today}`)).join('\n');
+    expect(now).toContain('2 New Street');
+    expect(now).toContain('Religion');
+    expect(now).not.toContain('Telephone number');
+    expect(now).toContain('Renamed Co');
+    expect(business).not.toBe('Renamed Co');
+
+    // The GraphQL report shows the inventory as it is, unless asked for another date.
+    const REPORT = `query($asOf: Date) { shineTheLightReport(year: 2025, inventoryAsOf: $asOf) {
+      thirdParties { recipient { id } address categories { code } } } }`;
+    const lists = async (asOf: string | null) => {
+      const res = await server.gql<{
+        shineTheLightReport: { thirdParties: { recipient: { id: string }; address: string; categories: { code: string }[] }[] };
+      }>(REPORT, { asOf });
+      expect(res.errors).toBeUndefined();
+      return res.data?.shineTheLightReport.thirdParties.find((t) => t.recipient.id === 'h-lists');
+    };
+    expect(await lists(null)).toEqual({ recipient: { id: 'h-lists' }, address: '2 New Street', categories: [{ code: 'RELIGION' }] });
+    expect(await lists('2025-12-31')).toEqual({
+      recipient: { id: 'h-lists' },
+      address: '1 Old Road',
+      categories: [{ code: 'TELEPHONE_NUMBER' }],
+    });
+    const bad = await server.gql('{ shineTheLightReport(year: 2025, inventoryAsOf: "2025-02-30") { year } }');
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -5,7 +5,19 @@ import { InventoryRepository, type CategoryWithParent } from '../graph/repositor
 import { InventoryRevisionRepository } from '../graph/repositories/inventory-revision.repository';
 import { LineageRepository, type SegmentDisclosureView } from '../graph/repositories/lineage.repository';
 import { RecipientsRepository } from '../graph/repositories/recipients.repository';
+import { HistoryService } from '../history/history.service';
 import { Catalog } from './catalog';
+
+/** The inventory's nodes as the repositories list them. */
+interface CatalogLists {
+  categories: CategoryWithParent[];
+  purposes: NodeRecord<'Purpose'>[];
+  sources: NodeRecord<'Source'>[];
+  segments: NodeRecord<'Segment'>[];
+  systems: NodeRecord<'System'>[];
+  clauses: NodeRecord<'PolicyClause'>[];
+  recipients: (NodeRecord<'Recipient'> & { subprocessorOf: string | null })[];
+}
 
 /** The inventory as a read-only unit of work saw it, kept while the inventory revision does not move. */
 interface KeptInventory {
@@ -31,6 +43,7 @@ export class CatalogService {
     private readonly recipients: RecipientsRepository,
     private readonly lineage: LineageRepository,
     private readonly revisions: InventoryRevisionRepository,
+    private readonly history: HistoryService,
   ) {}
 
   async load(tx: GraphTx): Promise<Catalog> {
@@ -64,33 +77,41 @@ export class CatalogService {
   }
 
   private async loadFromGraph(tx: GraphTx): Promise<Catalog> {
-    const categories = await this.inventory.listCategories(tx);
-    const purposes = await this.inventory.list(tx, 'Purpose');
-    const sources = await this.inventory.list(tx, 'Source');
-    const segments = await this.inventory.list(tx, 'Segment');
-    const systems = await this.inventory.list(tx, 'System');
-    const clauses = await this.inventory.list(tx, 'PolicyClause');
-    const recipients = await this.recipients.list(tx, null);
-    return this.build({ categories, purposes, sources, segments, systems, clauses, recipients });
+    return this.build(await this.listsFromGraph(tx));
   }
 
-  private build({
-    categories,
-    purposes,
-    sources,
-    segments,
-    systems,
-    clauses,
-    recipients,
-  }: {
-    categories: CategoryWithParent[];
-    purposes: NodeRecord<'Purpose'>[];
-    sources: NodeRecord<'Source'>[];
-    segments: NodeRecord<'Segment'>[];
-    systems: NodeRecord<'System'>[];
-    clauses: NodeRecord<'PolicyClause'>[];
-    recipients: (NodeRecord<'Recipient'> & { subprocessorOf: string | null })[];
-  }): Catalog {
+  /**
+   * The inventory as it was recorded at the end of a date, from the change history: names, addresses, classes,
+   * statutory mappings and the category hierarchy as a report of that time printed them. Reproducing a past
+   * period's report with the period's end gives the same document whatever was edited since.
+   */
+  async loadAsRecordedOn(tx: GraphTx, date: string): Promise<Catalog> {
+    const now = await this.listsFromGraph(tx);
+    const then = <T extends { id: string }>(items: T[]) => this.history.asOf(tx, items, date);
+    return this.build({
+      categories: await then(now.categories),
+      purposes: await then(now.purposes),
+      sources: await then(now.sources),
+      segments: await then(now.segments),
+      systems: await then(now.systems),
+      clauses: await then(now.clauses),
+      recipients: await then(now.recipients),
+    });
+  }
+
+  private async listsFromGraph(tx: GraphTx): Promise<CatalogLists> {
+    return {
+      categories: await this.inventory.listCategories(tx),
+      purposes: await this.inventory.list(tx, 'Purpose'),
+      sources: await this.inventory.list(tx, 'Source'),
+      segments: await this.inventory.list(tx, 'Segment'),
+      systems: await this.inventory.list(tx, 'System'),
+      clauses: await this.inventory.list(tx, 'PolicyClause'),
+      recipients: await this.recipients.list(tx, null),
+    };
+  }
+
+  private build({ categories, purposes, sources, segments, systems, clauses, recipients }: CatalogLists): Catalog {
     return new Catalog({
       categories: categories.map((c) => ({
         ...c,

@@ -54,10 +54,10 @@ export function personParam(value: unknown, personId?: unknown, phone?: unknown)
 }
 
 /** `?asOf=` as a calendar date, or null when absent. */
-export function dateParam(value: unknown): string | null {
+export function dateParam(value: unknown, name = 'asOf'): string | null {
   if (value === undefined || value === '') return null;
   if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw new AppError(AppErrorCode.BAD_USER_INPUT, 'asOf: must be a real calendar date written YYYY-MM-DD', 'asOf');
+    throw new AppError(AppErrorCode.BAD_USER_INPUT, `${name}: must be a real calendar date written YYYY-MM-DD`, name);
   }
   return value;
 }

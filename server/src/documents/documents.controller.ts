@@ -9,7 +9,10 @@ import { DocumentsService } from './documents.service';
 const SHINE_THE_LIGHT_FILE = /^(\d{4})\.(html|pdf|csv)$/;
 const GDPR_FILE = /^(record-of-processing|processors|recipients)\.(csv|xlsx)$/;
 
-/** GET /reports/shine-the-light/{year}.html|.pdf|.csv[?person=<email or externalId>] (bearer token or ?token=). */
+/**
+ * GET /reports/shine-the-light/{year}.html|.pdf|.csv[?person=<email or externalId>][&inventoryAsOf=YYYY-MM-DD]
+ * (bearer token or ?token=). The inventory is printed as recorded at the period's end unless inventoryAsOf says.
+ */
 @Controller('reports')
 @UseFilters(DocumentErrorFilter)
 export class DocumentsController {
@@ -26,7 +29,8 @@ export class DocumentsController {
     const year = Number(match[1]);
     const format = match[2] as 'html' | 'pdf' | 'csv';
     const person = personParam(req.query.person, req.query.personId, req.query.phone);
-    const produce = () => this.documents.shineTheLight(year, person, format);
+    const inventoryAsOf = dateParam(req.query.inventoryAsOf, 'inventoryAsOf');
+    const produce = () => this.documents.shineTheLight(year, person, format, inventoryAsOf);
     const { report, body } = person
       ? await this.audit.audited(actorOf(req), 'shineTheLightDocument', (r) => (r.report.person ? [r.report.person.id] : []), produce)
       : await produce();

@@ -3,9 +3,7 @@ import { OrganizationService } from '../organization/organization.service';
 import type { PersonRef } from '../people/dto/people.inputs';
 import { ReportsService } from '../reports/reports.service';
 import { GdprService } from '../gdpr/gdpr.service';
-import { HistoryService } from '../history/history.service';
-import type { ShineTheLightReport } from '../reports/models/shine-the-light.models';
-import { today } from '../rules/dates';
+import { calendarYear, today } from '../rules/dates';
 import { art15Table, art30Table, processorsTable } from './gdpr-tables';
 import { renderTableCsv, renderTableXlsx, type TableDocument } from './render-table';
 import type { DocumentFormat } from './document-access';
@@ -21,38 +19,22 @@ export class DocumentsService {
     private readonly reports: ReportsService,
     private readonly organizations: OrganizationService,
     private readonly gdprService: GdprService,
-    private readonly history: HistoryService,
   ) {}
 
   /**
-   * Third parties' printed details as they stood at the end of the period (from the inventory history), so a
-   * past year's letter produced again later is the same document even if a recipient moved since.
+   * The letter for a year. The inventory and the organization's settings are printed as they were recorded at
+   * `inventoryAsOf`, by default the period's end: producing a past year's letter again later gives the same
+   * document, whatever was edited since.
    */
-  private async asOfPeriodEnd(report: ShineTheLightReport): Promise<ShineTheLightReport> {
-    const values = await this.history.valuesAsOf(
-      report.thirdParties.map((t) => t.recipient.id),
-      report.periodEnd,
-    );
-    const text = (v: unknown, fallback: string | null) => (typeof v === 'string' ? v : v === null ? null : fallback);
-    const thirdParties = report.thirdParties
-      .map((t) => {
-        const then = values.get(t.recipient.id);
-        if (!then) return t;
-        return {
-          ...t,
-          name: text(then.name, t.name) ?? t.name,
-          address: text(then.address, t.address),
-          natureOfBusiness: text(then.natureOfBusiness, t.natureOfBusiness),
-          productsMarketed: Array.isArray(then.productsMarketed) ? (then.productsMarketed as string[]) : t.productsMarketed,
-        };
-      })
-      .sort((a, b) => a.name.localeCompare(b.name) || a.recipient.id.localeCompare(b.recipient.id));
-    return { ...report, thirdParties };
-  }
-
-  async shineTheLight(year: number, person: PersonRef | null, format: Exclude<DocumentFormat, 'xlsx'>) {
-    const report = await this.asOfPeriodEnd(await this.reports.shineTheLightReport(year, person));
-    const organization = await this.organizations.organization();
+  async shineTheLight(
+    year: number,
+    person: PersonRef | null,
+    format: Exclude<DocumentFormat, 'xlsx'>,
+    inventoryAsOf: string | null = null,
+  ) {
+    const asOf = inventoryAsOf ?? calendarYear(year).end;
+    const report = await this.reports.shineTheLightReport(year, person, asOf);
+    const organization = await this.organizations.organizationAsRecordedOn(asOf);
     const letter = shineTheLightLetter(report, organization);
     const body: string | Buffer =
       format === 'html'

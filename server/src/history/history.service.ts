@@ -60,21 +60,29 @@ export class HistoryService {
    * is), the earliest value known: the first change's `before`, or what it created. Nodes without history are left
    * out, and the caller keeps their current value.
    */
-  valuesAsOf(ids: string[], date: string): Promise<Map<string, Record<string, unknown>>> {
+  async valuesAsOf(tx: GraphTx, ids: string[], date: string): Promise<Map<string, Record<string, unknown>>> {
     const cutoff = `${date}T23:59:59.999Z`;
-    return this.graph.read(async (tx) => {
-      const byTarget = new Map<string, NodeRecord<'InventoryChange'>[]>();
-      for (const change of await this.history.changesOfMany(tx, ids)) {
-        byTarget.set(change.targetId, [...(byTarget.get(change.targetId) ?? []), change]);
-      }
-      const out = new Map<string, Record<string, unknown>>();
-      for (const [id, changes] of byTarget) {
-        const upTo = changes.filter((c) => c.at <= cutoff);
-        const value = upTo.length ? upTo[upTo.length - 1].after : (changes[0].before ?? changes[0].after);
-        if (value) out.set(id, JSON.parse(value) as Record<string, unknown>);
-      }
-      return out;
-    });
+    const byTarget = new Map<string, NodeRecord<'InventoryChange'>[]>();
+    for (const change of await this.history.changesOfMany(tx, ids)) {
+      byTarget.set(change.targetId, [...(byTarget.get(change.targetId) ?? []), change]);
+    }
+    const out = new Map<string, Record<string, unknown>>();
+    for (const [id, changes] of byTarget) {
+      const upTo = changes.filter((c) => c.at <= cutoff);
+      const value = upTo.length ? upTo[upTo.length - 1].after : (changes[0].before ?? changes[0].after);
+      if (value) out.set(id, JSON.parse(value) as Record<string, unknown>);
+    }
+    return out;
+  }
+
+  /** Each item as it stood at the end of the date (see valuesAsOf); fields a later schema added keep today's value. */
+  async asOf<T extends { id: string }>(tx: GraphTx, items: T[], date: string): Promise<T[]> {
+    const values = await this.valuesAsOf(
+      tx,
+      items.map((i) => i.id),
+      date,
+    );
+    return items.map((item) => ({ ...item, ...(values.get(item.id) as Partial<T> | undefined), id: item.id }));
   }
 
   inventoryHistory(id: string): Promise<InventoryChange[]> {

@@ -41,7 +41,7 @@ export class LineageService {
    * every lookup by primary key; the disclosures about their segments and the inventory nodes come from the
    * catalog (kept in memory while the inventory does not change).
    */
-  async lineageIn(tx: GraphTx, ref: PersonRef, from: string | null, to: string | null): Promise<PersonLineage> {
+  async lineageIn(tx: GraphTx, ref: PersonRef, from: string | null, to: string | null, inventory?: Catalog): Promise<PersonLineage> {
     const window: Window = { from: from ?? null, to: to ?? today() };
     if (window.from && window.from > window.to) throw badInput('to', `must be on or after from (${window.from})`);
     const person = await this.people.resolvePerson(tx, ref, 'person');
@@ -52,7 +52,7 @@ export class LineageService {
       memberships.map((m) => m.segmentId),
     );
     const optOuts = (await this.ledger.optOutsOfPerson(tx, person.id)) as OptOutFact[];
-    const catalog = await this.catalogs.load(tx);
+    const catalog = inventory ?? (await this.catalogs.load(tx));
     const facts: PersonFacts = {
       memberships,
       transfers: transfers.map((t) => ({ ...t, use: t.use as Contribution['use'] })),

@@ -3,6 +3,7 @@ import type { NodeRecord } from '@disclosure-map/graph-schema';
 import { mergeForUpsert } from '../common/merge';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
 import { LegalRepository, ORGANIZATION_ID } from '../graph/repositories/legal.repository';
+import { HistoryService } from '../history/history.service';
 import type { OrganizationInput } from './dto/organization.input';
 import type { Organization } from './models/organization.model';
 
@@ -29,6 +30,7 @@ export class OrganizationService {
   constructor(
     @Inject(GRAPH_STORE) private readonly graph: GraphStore,
     private readonly legal: LegalRepository,
+    private readonly history: HistoryService,
   ) {}
 
   organization(): Promise<Organization> {
@@ -52,6 +54,17 @@ export class OrganizationService {
       { ...input, id: ORGANIZATION_ID },
     );
     await this.legal.saveOrganization(tx, record);
+    await this.history.record(tx, 'setOrganization', 'Organization', ORGANIZATION_ID, existing, record);
     return toOrganization(record);
+  }
+
+  /** The settings as they were recorded at the end of a date (a past period's letter prints them so). */
+  organizationAsRecordedOn(date: string): Promise<Organization> {
+    return this.graph.read(async (tx) => {
+      const record = await this.legal.organization(tx);
+      if (!record) return UNSET_ORGANIZATION;
+      const [then] = await this.history.asOf(tx, [record], date);
+      return toOrganization(then);
+    });
   }
 }

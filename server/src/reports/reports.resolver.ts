@@ -1,4 +1,5 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { DateScalarType } from '../common/date-type';
 import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { AllowRoles } from '../auth/roles.decorator';
@@ -20,13 +21,19 @@ export class ReportsResolver {
     @Args('year', { type: () => Int }) year: number,
     @CurrentActor() actor: Actor,
     @Args('person', { type: () => PersonRef, nullable: true }) person?: PersonRef | null,
+    @Args('inventoryAsOf', {
+      type: () => DateScalarType,
+      nullable: true,
+      description: 'Print the inventory as it was recorded at the end of this date (default: as it is now)',
+    })
+    inventoryAsOf?: string | null,
   ) {
-    if (!person) return this.reports.shineTheLightReport(year, null);
+    if (!person) return this.reports.shineTheLightReport(year, null, inventoryAsOf ?? null);
     return this.audit.audited(
       actor,
       'shineTheLightReport',
       (r) => (r.person ? [r.person.id] : []),
-      () => this.reports.shineTheLightReport(year, person),
+      () => this.reports.shineTheLightReport(year, person, inventoryAsOf ?? null),
     );
   }
 }

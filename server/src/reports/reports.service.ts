@@ -8,7 +8,7 @@ import { LedgerRepository } from '../graph/repositories/ledger.repository';
 import { LineageService } from '../lineage/lineage.service';
 import type { PersonRef } from '../people/dto/people.inputs';
 import { PeopleService } from '../people/people.service';
-import { calendarYear } from '../rules/dates';
+import { calendarYear, isCalendarDate } from '../rules/dates';
 import { byName, eligibilityNotices, REPORTABLE_USE, statutoryCategoriesFor } from '../rules/shine-the-light';
 import type { ShineTheLightReport, ShineTheLightThirdParty } from './models/shine-the-light.models';
 
@@ -50,10 +50,16 @@ export class ReportsService {
     };
   }
 
-  shineTheLightReport(year: number, person: PersonRef | null): Promise<ShineTheLightReport> {
+  /**
+   * `inventoryAsOf`: print the inventory (names, addresses, classes, statutory mappings) as it was recorded at the
+   * end of that date instead of as it is now; the flows reported are the period's either way.
+   */
+  shineTheLightReport(year: number, person: PersonRef | null, inventoryAsOf: string | null = null): Promise<ShineTheLightReport> {
     if (!Number.isInteger(year) || year < 1 || year > 9999) throw badInput('year', 'must be a calendar year');
+    if (inventoryAsOf !== null && !isCalendarDate(inventoryAsOf)) throw badInput('inventoryAsOf', 'must be a real calendar date');
     const period = calendarYear(year);
     return this.graph.read(async (tx) => {
+      const inventory = inventoryAsOf === null ? await this.catalogs.load(tx) : await this.catalogs.loadAsRecordedOn(tx, inventoryAsOf);
       const byRecipient = new Map<string, Set<string>>();
       const add = (recipientId: string, categoryIds: Iterable<string>) => {
         const set = byRecipient.get(recipientId) ?? new Set<string>();
@@ -61,15 +67,21 @@ export class ReportsService {
         byRecipient.set(recipientId, set);
       };
       if (!person) {
-        const catalog = await this.catalogs.load(tx);
         for (const d of await this.flows.disclosuresOverlapping(tx, REPORTABLE_USE, period.start, period.end))
           add(d.recipientId, d.categoryIds);
         for (const pair of await this.ledger.transferRecipientCategories(tx, REPORTABLE_USE, period.start, period.end)) {
           add(pair.recipientId, [pair.categoryId]);
         }
-        return { year, periodStart: period.start, periodEnd: period.end, person: null, notices: [], ...this.content(catalog, byRecipient) };
+        return {
+          year,
+          periodStart: period.start,
+          periodEnd: period.end,
+          person: null,
+          notices: [],
+          ...this.content(inventory, byRecipient),
+        };
       }
-      const lineage = await this.lineage.lineageIn(tx, person, period.start, period.end);
+      const lineage = await this.lineage.lineageIn(tx, person, period.start, period.end, inventory);
       for (const c of lineage.contributions) if (c.use === REPORTABLE_USE) add(c.recipientId, c.categoryIds);
       return {
         year,
