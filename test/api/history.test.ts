@@ -134,6 +134,22 @@ describe.each(enginesUnderTest())('[%s] inventory history', (engine) => {
       address: '1 Old Road',
       categories: [{ code: 'TELEPHONE_NUMBER' }],
     });
+
+    // The map and the other reports take the same argument.
+    await ok('mutation { registerRecipient(input: {id: "h-lists", name: "Lists Incorporated", class: THIRD_PARTY}) { id } }');
+    const MAP = `query($asOf: Date) { dataMap(asOf: "2025-06-01", inventoryAsOf: $asOf) { nodes { id label } } }`;
+    const label = async (asOf: string | null) =>
+      (await server.gql<{ dataMap: { nodes: { id: string; label: string }[] } }>(MAP, { asOf })).data?.dataMap.nodes.find(
+        (n) => n.id === 'h-lists',
+      )?.label;
+    expect(await label(null)).toBe('Lists Incorporated');
+    expect(await label('2025-12-31')).toBe('Lists Inc');
+    const RECORD = `query($asOf: Date) { recordOfProcessing(inventoryAsOf: $asOf) { controller } }`;
+    const controller = async (asOf: string | null) =>
+      (await server.gql<{ recordOfProcessing: { controller: string } }>(RECORD, { asOf })).data?.recordOfProcessing.controller;
+    expect(await controller(null)).toBe('Renamed Co');
+    expect(await controller('2025-12-31')).toBe(business);
+
     const bad = await server.gql('{ shineTheLightReport(year: 2025, inventoryAsOf: "2025-02-30") { year } }');
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -50,6 +50,11 @@ export class CatalogService {
     return (await this.current(tx))?.catalog ?? this.loadFromGraph(tx);
   }
 
+  /** The inventory as it is now (null) or as recorded at the end of a date (see loadAsRecordedOn). */
+  loadAsOf(tx: GraphTx, inventoryAsOf: string | null): Promise<Catalog> {
+    return inventoryAsOf === null ? this.load(tx) : this.loadAsRecordedOn(tx, inventoryAsOf);
+  }
+
   /** Disclosures about any of the segments, each once, in id order, with everything the rules need. */
   async disclosuresAboutSegments(tx: GraphTx, segmentIds: Iterable<string>): Promise<SegmentDisclosureView[]> {
     const kept = await this.current(tx);

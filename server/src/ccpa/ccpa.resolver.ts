@@ -4,6 +4,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { AllowRoles } from '../auth/roles.decorator';
 import { AuditService } from '../audit/audit.service';
 import { DateScalarType } from '../common/date-type';
+import { InventoryAsOfArg } from '../common/inventory-as-of.arg';
 import { PersonRef } from '../people/dto/people.inputs';
 import { CcpaService } from './ccpa.service';
 import { CcpaRightToKnow } from './models/ccpa.models';
@@ -23,13 +24,14 @@ export class CcpaResolver {
     @CurrentActor() actor: Actor,
     @Args('person', { type: () => PersonRef, nullable: true }) person?: PersonRef | null,
     @Args('asOf', { type: () => DateScalarType, nullable: true }) asOf?: string | null,
+    @InventoryAsOfArg() inventoryAsOf?: string | null,
   ): Promise<CcpaRightToKnow> {
-    if (!person) return this.ccpa.rightToKnow(null, asOf ?? null);
+    if (!person) return this.ccpa.rightToKnow(null, asOf ?? null, inventoryAsOf ?? null);
     return this.audit.audited(
       actor,
       'ccpaRightToKnow',
       (r) => (r.person ? [r.person.id] : []),
-      () => this.ccpa.rightToKnow(person, asOf ?? null),
+      () => this.ccpa.rightToKnow(person, asOf ?? null, inventoryAsOf ?? null),
     );
   }
 }

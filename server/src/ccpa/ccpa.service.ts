@@ -31,13 +31,16 @@ export class CcpaService {
     private readonly catalogs: CatalogService,
   ) {}
 
-  rightToKnow(person: PersonRef | null, asOf: string | null): Promise<CcpaRightToKnow> {
+  /** `inventoryAsOf`: the inventory as recorded at the end of that date (default: as it is now). */
+  rightToKnow(person: PersonRef | null, asOf: string | null, inventoryAsOf: string | null = null): Promise<CcpaRightToKnow> {
     const period = twelveMonthsBefore(asOf ?? today());
-    return this.graph.read((tx) => (person ? this.forPerson(tx, person, period) : this.businessWide(tx, period)));
+    return this.graph.read(async (tx) => {
+      const catalog = await this.catalogs.loadAsOf(tx, inventoryAsOf);
+      return person ? this.forPerson(tx, catalog, person, period) : this.businessWide(tx, catalog, period);
+    });
   }
 
-  private async businessWide(tx: GraphTx, period: ClosedInterval): Promise<CcpaRightToKnow> {
-    const catalog = await this.catalogs.load(tx);
+  private async businessWide(tx: GraphTx, catalog: Catalog, period: ClosedInterval): Promise<CcpaRightToKnow> {
     const collections = (await this.flows.collections(tx, null)).filter((c) => overlaps(c, period));
     const disclosures = (await this.flows.disclosures(tx, null)).filter((d) => overlaps(d, period));
     const transfers = await this.ledger.transfersByIds(tx, await this.legal.transferIdsBetween(tx, period.start, period.end));
@@ -50,8 +53,8 @@ export class CcpaService {
     return this.answer(catalog, period, null, collections, flows);
   }
 
-  private async forPerson(tx: GraphTx, ref: PersonRef, period: ClosedInterval): Promise<CcpaRightToKnow> {
-    const lineage = await this.lineage.lineageIn(tx, ref, period.start, period.end);
+  private async forPerson(tx: GraphTx, catalog: Catalog, ref: PersonRef, period: ClosedInterval): Promise<CcpaRightToKnow> {
+    const lineage = await this.lineage.lineageIn(tx, ref, period.start, period.end, catalog);
     const memberships = await this.peopleRepo.memberships(tx, lineage.person.id);
     const collections = (await this.flows.collections(tx, null)).filter((c) =>
       memberships.some(

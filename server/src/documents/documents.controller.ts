@@ -38,7 +38,10 @@ export class DocumentsController {
     sendDocument(res, format, `shine-the-light-${year}${suffix}.${format}`, body);
   }
 
-  /** GET /reports/gdpr/record-of-processing|processors.csv|.xlsx[?asOf=], /reports/gdpr/recipients.csv|.xlsx?person= */
+  /**
+   * GET /reports/gdpr/record-of-processing|processors.csv|.xlsx[?asOf=][&inventoryAsOf=],
+   * /reports/gdpr/recipients.csv|.xlsx?person=
+   */
   @Get('gdpr/:file')
   @AllowRoles('LEGAL')
   async gdpr(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
@@ -48,6 +51,7 @@ export class DocumentsController {
     const kind = match[1] as 'record-of-processing' | 'processors' | 'recipients';
     const format = match[2] as 'csv' | 'xlsx';
     const asOf = dateParam(req.query.asOf);
+    const inventoryAsOf = dateParam(req.query.inventoryAsOf, 'inventoryAsOf');
     let body: string | Buffer;
     if (kind === 'recipients') {
       const person = personParam(req.query.person, req.query.personId, req.query.phone);
@@ -58,7 +62,7 @@ export class DocumentsController {
         () => [],
         () => this.documents.gdpr(kind, format, asOf, person),
       );
-    } else body = await this.documents.gdpr(kind, format, asOf, null);
+    } else body = await this.documents.gdpr(kind, format, asOf, null, inventoryAsOf);
     sendDocument(res, format, `${kind}${asOf ? `-${asOf}` : ''}.${format}`, body);
   }
 }

@@ -50,11 +50,12 @@ export class DocumentsService {
     format: 'csv' | 'xlsx',
     asOf: string | null,
     person: PersonRef | null,
+    inventoryAsOf: string | null = null,
   ) {
     const date = asOf ?? today();
     let table: TableDocument;
-    if (kind === 'record-of-processing') table = art30Table(await this.gdprService.recordOfProcessing(date));
-    else if (kind === 'processors') table = processorsTable(await this.gdprService.processors(date), date);
+    if (kind === 'record-of-processing') table = art30Table(await this.gdprService.recordOfProcessing(date, inventoryAsOf));
+    else if (kind === 'processors') table = processorsTable(await this.gdprService.processors(date, inventoryAsOf), date);
     else table = art15Table(await this.gdprService.art15Recipients(person as PersonRef));
     return format === 'csv' ? renderTableCsv(table) : renderTableXlsx(table, new Date(`${date}T00:00:00Z`));
   }

@@ -4,6 +4,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { AllowRoles } from '../auth/roles.decorator';
 import { AuditService } from '../audit/audit.service';
 import { DateScalarType } from '../common/date-type';
+import { InventoryAsOfArg } from '../common/inventory-as-of.arg';
 import { PersonRef } from '../people/dto/people.inputs';
 import { GdprService } from './gdpr.service';
 import { Art15RecipientsReport, ProcessorEntry, RecordOfProcessing } from './models/gdpr.models';
@@ -17,8 +18,11 @@ export class GdprResolver {
 
   @Query(() => RecordOfProcessing, { description: 'GDPR Art. 30(1) record of processing activities as of a date (default today)' })
   @AllowRoles('LEGAL')
-  recordOfProcessing(@Args('asOf', { type: () => DateScalarType, nullable: true }) asOf?: string | null): Promise<RecordOfProcessing> {
-    return this.gdpr.recordOfProcessing(asOf ?? null);
+  recordOfProcessing(
+    @Args('asOf', { type: () => DateScalarType, nullable: true }) asOf?: string | null,
+    @InventoryAsOfArg() inventoryAsOf?: string | null,
+  ): Promise<RecordOfProcessing> {
+    return this.gdpr.recordOfProcessing(asOf ?? null, inventoryAsOf ?? null);
   }
 
   @Query(() => Art15RecipientsReport, { description: 'GDPR Art. 15(1)(c): the recipients of a person’s data, named (audited)' })
@@ -37,7 +41,10 @@ export class GdprResolver {
 
   @Query(() => [ProcessorEntry], { description: 'GDPR Art. 28 register of processors and sub-processors' })
   @AllowRoles('LEGAL')
-  processorsRegister(@Args('asOf', { type: () => DateScalarType, nullable: true }) asOf?: string | null): Promise<ProcessorEntry[]> {
-    return this.gdpr.processors(asOf ?? null);
+  processorsRegister(
+    @Args('asOf', { type: () => DateScalarType, nullable: true }) asOf?: string | null,
+    @InventoryAsOfArg() inventoryAsOf?: string | null,
+  ): Promise<ProcessorEntry[]> {
+    return this.gdpr.processors(asOf ?? null, inventoryAsOf ?? null);
   }
 }

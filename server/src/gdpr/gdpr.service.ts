@@ -31,11 +31,11 @@ export class GdprService {
   ) {}
 
   /** One activity per collection in force: what it gathers, about whom, why, where it goes and for how long. */
-  recordOfProcessing(asOf: string | null): Promise<RecordOfProcessing> {
+  recordOfProcessing(asOf: string | null, inventoryAsOf: string | null = null): Promise<RecordOfProcessing> {
     const date = asOf ?? today();
     return this.graph.read(async (tx) => {
-      const catalog = await this.catalogs.load(tx);
-      const organization = await this.organizations.organizationIn(tx);
+      const catalog = await this.catalogs.loadAsOf(tx, inventoryAsOf);
+      const organization = await this.organizations.organizationAsOfIn(tx, inventoryAsOf);
       const facts = await this.legal.gdprFacts(tx);
       const disclosures = await this.flows.disclosures(tx, date);
       const categories = [...catalog.categories.values()];
@@ -100,10 +100,10 @@ export class GdprService {
   }
 
   /** Processors and sub-processors with their agreements and authorisations (Art. 28). */
-  processors(asOf: string | null): Promise<ProcessorEntry[]> {
+  processors(asOf: string | null, inventoryAsOf: string | null = null): Promise<ProcessorEntry[]> {
     const date = asOf ?? today();
     return this.graph.read(async (tx) => {
-      const catalog = await this.catalogs.load(tx);
+      const catalog = await this.catalogs.loadAsOf(tx, inventoryAsOf);
       const facts = await this.legal.gdprFacts(tx);
       const disclosures = (await this.flows.disclosures(tx, date)).filter((d) => d.use === 'ON_OUR_BEHALF');
       const entries = [...catalog.recipients.values()]

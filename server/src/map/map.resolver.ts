@@ -2,6 +2,7 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import type { RecipientClass } from '@disclosure-map/graph-schema';
 import { AllowRoles } from '../auth/roles.decorator';
 import { DateScalarType } from '../common/date-type';
+import { InventoryAsOfArg } from '../common/inventory-as-of.arg';
 import { RecipientClassEnum } from '../common/enums.graphql';
 import { MapService } from './map.service';
 import { DataMap } from './models/data-map.models';
@@ -17,7 +18,8 @@ export class MapResolver {
     @Args('recipientClasses', { type: () => [RecipientClassEnum], nullable: true }) recipientClasses?: RecipientClass[] | null,
     @Args('categoryIds', { type: () => [ID], nullable: true }) categoryIds?: string[] | null,
     @Args('purposeIds', { type: () => [ID], nullable: true }) purposeIds?: string[] | null,
+    @InventoryAsOfArg() inventoryAsOf?: string | null,
   ) {
-    return this.maps.dataMap(asOf ?? null, { recipientClasses, categoryIds, purposeIds });
+    return this.maps.dataMap(asOf ?? null, { recipientClasses, categoryIds, purposeIds }, inventoryAsOf ?? null);
   }
 }

@@ -26,14 +26,15 @@ export class MapService {
     private readonly catalogs: CatalogService,
   ) {}
 
-  dataMap(asOf: string | null, filters: MapFilters): Promise<DataMap> {
+  /** `inventoryAsOf`: the nodes as recorded at the end of that date (default: as they are now). */
+  dataMap(asOf: string | null, filters: MapFilters, inventoryAsOf: string | null = null): Promise<DataMap> {
     const day = asOf ?? today();
     return this.graph.read(async (tx) => {
       await requireExisting(tx, (t, label, ids) => this.inventory.missing(t, label, ids), [
         { field: 'categoryIds', label: 'DataCategory', ids: filters.categoryIds },
         { field: 'purposeIds', label: 'Purpose', ids: filters.purposeIds },
       ]);
-      const catalog = await this.catalogs.load(tx);
+      const catalog = await this.catalogs.loadAsOf(tx, inventoryAsOf);
       const nodes = [...catalog.categories.values()];
       // A category filter matches flows declaring the category, a part of it, or a whole it belongs to.
       let categoryMatch: Set<string> | null = null;

@@ -60,11 +60,15 @@ export class OrganizationService {
 
   /** The settings as they were recorded at the end of a date (a past period's letter prints them so). */
   organizationAsRecordedOn(date: string): Promise<Organization> {
-    return this.graph.read(async (tx) => {
-      const record = await this.legal.organization(tx);
-      if (!record) return UNSET_ORGANIZATION;
-      const [then] = await this.history.asOf(tx, [record], date);
-      return toOrganization(then);
-    });
+    return this.graph.read((tx) => this.organizationAsOfIn(tx, date));
+  }
+
+  /** As they are now (null), or as recorded at the end of a date. */
+  async organizationAsOfIn(tx: GraphTx, date: string | null): Promise<Organization> {
+    const record = await this.legal.organization(tx);
+    if (!record) return UNSET_ORGANIZATION;
+    if (date === null) return toOrganization(record);
+    const [then] = await this.history.asOf(tx, [record], date);
+    return toOrganization(then);
   }
 }

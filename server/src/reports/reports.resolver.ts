@@ -1,5 +1,5 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { DateScalarType } from '../common/date-type';
+import { InventoryAsOfArg } from '../common/inventory-as-of.arg';
 import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { AllowRoles } from '../auth/roles.decorator';
@@ -21,12 +21,7 @@ export class ReportsResolver {
     @Args('year', { type: () => Int }) year: number,
     @CurrentActor() actor: Actor,
     @Args('person', { type: () => PersonRef, nullable: true }) person?: PersonRef | null,
-    @Args('inventoryAsOf', {
-      type: () => DateScalarType,
-      nullable: true,
-      description: 'Print the inventory as it was recorded at the end of this date (default: as it is now)',
-    })
-    inventoryAsOf?: string | null,
+    @InventoryAsOfArg() inventoryAsOf?: string | null,
   ) {
     if (!person) return this.reports.shineTheLightReport(year, null, inventoryAsOf ?? null);
     return this.audit.audited(

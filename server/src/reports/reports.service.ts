@@ -59,7 +59,7 @@ export class ReportsService {
     if (inventoryAsOf !== null && !isCalendarDate(inventoryAsOf)) throw badInput('inventoryAsOf', 'must be a real calendar date');
     const period = calendarYear(year);
     return this.graph.read(async (tx) => {
-      const inventory = inventoryAsOf === null ? await this.catalogs.load(tx) : await this.catalogs.loadAsRecordedOn(tx, inventoryAsOf);
+      const inventory = await this.catalogs.loadAsOf(tx, inventoryAsOf);
       const byRecipient = new Map<string, Set<string>>();
       const add = (recipientId: string, categoryIds: Iterable<string>) => {
         const set = byRecipient.get(recipientId) ?? new Set<string>();
