@@ -327,6 +327,26 @@ describe.each(enginesUnderTest())('[%s] roles, tokens and the audit trail', (eng
     expect(Object.keys(schema.getMutationType()!.getFields()).filter((m) => /audit/i.test(m))).toEqual([]);
   });
 
+  it('audits every one of many concurrent lookups, each entry committed before its answer', async () => {
+    const count = async () =>
+      (
+        await server.gql<{ auditLog: { operation: string }[] }>(
+          '{ auditLog(actor: "t-legal", limit: 1000) { operation } }',
+          undefined,
+          tokens.LEGAL,
+        )
+      ).data!.auditLog.filter((e) => e.operation === 'whoReceived').length;
+    const before = await count();
+    const lookup = (i: number) =>
+      server.gql(`{ whoReceived(person: { email: "concurrent-${i}@example.com" }) { from } }`, undefined, tokens.LEGAL);
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => lookup(i)));
+    expect(answers.map((a) => a.errors?.[0]?.extensions?.code)).toEqual(Array(30).fill('NOT_FOUND'));
+    expect(await count()).toBe(before + 30);
+    // One more, alone: its entry is there as soon as its answer is.
+    await lookup(30);
+    expect(await count()).toBe(before + 31);
+  });
+
   it('answers introspection to authenticated callers only', async () => {
     const anonymous = await server.gql('{ __schema { queryType { name } } }', undefined, null);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

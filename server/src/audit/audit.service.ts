@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { NodeRecord } from '@disclosure-map/graph-schema';
 import { GRAPH_STORE, type GraphStore } from '../graph/graph-store';
 import { AuditRepository } from '../graph/repositories/audit.repository';
 import { generateId } from '../common/ids';
@@ -22,26 +23,57 @@ export function outcomeOf(error: unknown): AuditOutcome {
   }
 }
 
-/** Appends audit entries in their own unit of work; entries cannot be edited through the API. */
+interface PendingEntry {
+  entry: NodeRecord<'AuditEntry'>;
+  committed: () => void;
+  failed: (error: unknown) => void;
+}
+
+/**
+ * Appends audit entries in their own unit of work; entries cannot be edited through the API. Entries recorded
+ * while a write is in flight go together in the next one (group commit): each caller still waits until its own
+ * entry is committed, but concurrent lookups share one write instead of queueing for the single writer one by one.
+ */
 @Injectable()
 export class AuditService {
+  private pending: PendingEntry[] = [];
+  private flushing = false;
+
   constructor(
     @Inject(GRAPH_STORE) private readonly graph: GraphStore,
     private readonly audit: AuditRepository,
   ) {}
 
-  async record(actor: Actor, operation: string, targetIds: string[], outcome: AuditOutcome): Promise<void> {
-    await this.graph.write((tx) =>
-      this.audit.append(tx, {
-        id: generateId('audit'),
-        at: new Date().toISOString(),
-        actor: actor.name,
-        role: actor.role,
-        operation,
-        targetIds,
-        outcome,
-      }),
-    );
+  record(actor: Actor, operation: string, targetIds: string[], outcome: AuditOutcome): Promise<void> {
+    const entry = {
+      id: generateId('audit'),
+      at: new Date().toISOString(),
+      actor: actor.name,
+      role: actor.role,
+      operation,
+      targetIds,
+      outcome,
+    };
+    return new Promise<void>((committed, failed) => {
+      this.pending.push({ entry, committed, failed });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    while (this.pending.length) {
+      const batch = this.pending.splice(0);
+      try {
+        await this.graph.write(async (tx) => {
+          for (const p of batch) await this.audit.append(tx, p.entry);
+        });
+        batch.forEach((p) => p.committed());
+      } catch (error) {
+        batch.forEach((p) => p.failed(error));
+      }
+    }
+    this.flushing = false;
   }
 
   /** Runs a person lookup and records it, whatever its outcome. */
