@@ -1,4 +1,7 @@
-/** A one-line progress bar on stderr: percentage, rows, rate and ETA (redrawn at most every 250 ms). */
+/**
+ * A one-line progress bar on stderr: percentage, rows, rate and ETA (redrawn at most every 250 ms). When stderr is
+ * not a terminal (CI logs, a parent process) each redraw is a line of its own. An update comes after a batch is kept.
+ */
 export class ProgressBar {
   private readonly started = Date.now();
   private last = 0;
@@ -22,7 +25,7 @@ export class ProgressBar {
       `${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(fraction * 100).toFixed(1)}% ` +
       `${rows.toLocaleString('en-US')} rows · ${Math.round(rate).toLocaleString('en-US')} rows/s · ETA ${formatSeconds(eta)}`;
     if (this.out) this.out.write(`\r${text}\u001b[K`);
-    else if (force) process.stderr.write(text + '\n');
+    else process.stderr.write(text + '\n');
   }
 
   done(): void {
