@@ -37,6 +37,8 @@ interface KeptInventory {
 @Injectable()
 export class CatalogService {
   private kept: KeptInventory | null = null;
+  /** What each read-only unit of work already checked, so one unit reads the revision once. */
+  private readonly checked = new WeakMap<GraphTx, KeptInventory>();
 
   constructor(
     private readonly inventory: InventoryRepository,
@@ -62,7 +64,13 @@ export class CatalogService {
     if (!kept.disclosuresBySegment) {
       const all = await this.lineage.disclosuresAboutSegments(tx, kept.catalog.segments.keys());
       const bySegment = new Map<string, SegmentDisclosureView[]>();
-      for (const d of all) for (const s of d.segmentIds) bySegment.set(s, [...(bySegment.get(s) ?? []), d]);
+      for (const d of all) {
+        for (const s of d.segmentIds) {
+          const list = bySegment.get(s);
+          if (list) list.push(d);
+          else bySegment.set(s, [d]);
+        }
+      }
       kept.disclosuresBySegment = bySegment;
     }
     const found = new Map<string, SegmentDisclosureView>();
@@ -73,11 +81,13 @@ export class CatalogService {
   /** The kept inventory, reloaded first when the revision moved on; null inside a write unit of work. */
   private async current(tx: GraphTx): Promise<KeptInventory | null> {
     if (!tx.readOnly) return null;
+    const checked = this.checked.get(tx);
+    if (checked) return checked;
     const revision = await this.revisions.current(tx);
     if (revision === null) return null;
-    if (this.kept?.revision === revision) return this.kept;
-    const kept: KeptInventory = { revision, catalog: await this.loadFromGraph(tx) };
+    const kept: KeptInventory = this.kept?.revision === revision ? this.kept : { revision, catalog: await this.loadFromGraph(tx) };
     this.kept = kept;
+    this.checked.set(tx, kept);
     return kept;
   }
 
