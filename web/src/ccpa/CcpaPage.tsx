@@ -1,98 +1,73 @@
 import './ccpa.css';
-import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
-import { PERSON_KEYS, type PersonKey } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { formatLongDate, isIsoDate } from '../common/dates';
 import { downloadText } from '../common/download';
 import { personKeyLabel } from '../common/labels';
+import { NO_PERSON, PersonFields } from '../common/PersonFields';
+import { QuestionCard } from '../common/QuestionCard';
 import { ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
 import { ccpaCsv, ccpaExportBaseName, ccpaJson } from './export';
 import { CCPA_RIGHT_TO_KNOW_QUERY, type CcpaCategoryInfo, type CcpaRightToKnow, type CcpaRightToKnowResult } from './graphql';
 import { ccpaPersonRef, ccpaSearch, parseCcpaQuestion, type CcpaQuestion } from './params';
 
-const INPUT_TYPE: Record<PersonKey, string> = { email: 'email', phone: 'tel', externalId: 'text' };
-
 function QuestionForm({ question }: { question: CcpaQuestion }) {
-  const ids = { key: useId(), value: useId(), asOf: useId(), error: useId() };
-  const [key, setKey] = useState<PersonKey>(question.person?.key ?? 'email');
-  const [value, setValue] = useState(question.person?.value ?? '');
+  const ids = { asOf: useId(), error: useId() };
+  const [person, setPerson] = useState(question.person ?? NO_PERSON);
   const [asOf, setAsOf] = useState(question.asOf);
   const [error, setError] = useState<string | null>(null);
 
   // Back/forward navigation brings another question: show it in the form.
   useEffect(() => {
-    setKey(question.person?.key ?? 'email');
-    setValue(question.person?.value ?? '');
+    setPerson(question.person ?? NO_PERSON);
     setAsOf(question.asOf);
   }, [question]);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = () => {
     if (!isIsoDate(asOf)) {
       setError('Enter the as-of date.');
       return;
     }
     setError(null);
-    navigate(`/ccpa?${ccpaSearch({ person: value.trim() ? { key, value } : null, asOf })}`);
+    navigate(`/ccpa?${ccpaSearch({ person: person.value.trim() ? person : null, asOf })}`);
   };
 
   return (
-    <form className="card question-form no-print" onSubmit={submit} noValidate aria-label="Choose the answer">
-      <div className="form-row">
-        <div className="field field-narrow">
-          <label htmlFor={ids.key}>Person (optional)</label>
-          <select id={ids.key} value={key} onChange={(event) => setKey(event.target.value as PersonKey)}>
-            {PERSON_KEYS.map((candidate) => (
-              <option key={candidate} value={candidate}>
-                {personKeyLabel(candidate)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field-grow">
-          <label htmlFor={ids.value}>{personKeyLabel(key)}</label>
-          <input
-            id={ids.value}
-            name={key}
-            type={INPUT_TYPE[key]}
-            value={value}
-            placeholder="Leave empty for the business-wide answer"
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => setValue(event.target.value)}
-          />
-        </div>
-        <div className="field field-date">
-          <label htmlFor={ids.asOf}>As of</label>
-          <input
-            id={ids.asOf}
-            name="asOf"
-            type="date"
-            value={asOf}
-            onChange={(event) => setAsOf(event.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? ids.error : undefined}
-          />
-        </div>
-        <div className="field field-action">
-          <button type="submit" className="button button-primary">
-            Show
-          </button>
-        </div>
-      </div>
-      {error ? (
-        <p id={ids.error} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : (
-        <p className="hint">
+    <QuestionCard
+      label="Choose the answer"
+      submitLabel="Show"
+      onSubmit={submit}
+      noPrint
+      error={error}
+      errorId={ids.error}
+      hint={
+        <>
           The answer covers the 12 months up to and including the as-of date. Emails match regardless of case; phone numbers by their
           digits. Every person look-up is written to the audit log.
-        </p>
-      )}
-    </form>
+        </>
+      }
+    >
+      <PersonFields
+        person={person}
+        onChange={setPerson}
+        keyLabel="Person (optional)"
+        placeholder="Leave empty for the business-wide answer"
+      />
+      <div className="field field-date">
+        <label htmlFor={ids.asOf}>As of</label>
+        <input
+          id={ids.asOf}
+          name="asOf"
+          type="date"
+          value={asOf}
+          onChange={(event) => setAsOf(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? ids.error : undefined}
+        />
+      </div>
+    </QuestionCard>
   );
 }
 

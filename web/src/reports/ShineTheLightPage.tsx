@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { ApiError } from '../api/client';
-import { PERSON_KEYS, type PersonKey } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { formatDate } from '../common/dates';
 import { personKeyLabel } from '../common/labels';
+import { NO_PERSON, PersonFields } from '../common/PersonFields';
+import { QuestionCard } from '../common/QuestionCard';
 import { ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
 import { SHINE_THE_LIGHT_QUERY, type ShineTheLightResult } from './graphql';
@@ -22,65 +23,39 @@ function yearChoices(selected: number): number[] {
 }
 
 function ReportForm({ question }: { question: ReportQuestion }) {
-  const ids = { year: useId(), key: useId(), value: useId() };
+  const yearId = useId();
   const [year, setYear] = useState(question.year);
-  const [key, setKey] = useState<PersonKey>(question.person?.key ?? 'email');
-  const [value, setValue] = useState(question.person?.value ?? '');
+  const [person, setPerson] = useState(question.person ?? NO_PERSON);
 
   useEffect(() => {
     setYear(question.year);
-    setKey(question.person?.key ?? 'email');
-    setValue(question.person?.value ?? '');
+    setPerson(question.person ?? NO_PERSON);
   }, [question]);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    navigate(`/reports/shine-the-light?${reportSearch({ year, person: value.trim() ? { key, value } : null })}`);
+  const submit = () => {
+    navigate(`/reports/shine-the-light?${reportSearch({ year, person: person.value.trim() ? person : null })}`);
   };
 
   return (
-    <form className="card question-form no-print" onSubmit={submit} noValidate aria-label="Choose the report">
-      <div className="form-row">
-        <div className="field field-narrow">
-          <label htmlFor={ids.year}>Calendar year</label>
-          <select id={ids.year} value={year} onChange={(event) => setYear(Number(event.target.value))}>
-            {yearChoices(year).map((choice) => (
-              <option key={choice} value={choice}>
-                {choice}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field-narrow">
-          <label htmlFor={ids.key}>Person (optional)</label>
-          <select id={ids.key} value={key} onChange={(event) => setKey(event.target.value as PersonKey)}>
-            {PERSON_KEYS.map((candidate) => (
-              <option key={candidate} value={candidate}>
-                {personKeyLabel(candidate)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field-grow">
-          <label htmlFor={ids.value}>{personKeyLabel(key)}</label>
-          <input
-            id={ids.value}
-            name={key}
-            type={key === 'email' ? 'email' : 'text'}
-            value={value}
-            autoComplete="off"
-            spellCheck={false}
-            placeholder="Leave empty for the standard annual report"
-            onChange={(event) => setValue(event.target.value)}
-          />
-        </div>
-        <div className="field field-action">
-          <button type="submit" className="button button-primary">
-            Preview
-          </button>
-        </div>
+    <QuestionCard label="Choose the report" submitLabel="Preview" onSubmit={submit} noPrint>
+      <div className="field field-narrow">
+        <label htmlFor={yearId}>Calendar year</label>
+        <select id={yearId} value={year} onChange={(event) => setYear(Number(event.target.value))}>
+          {yearChoices(year).map((choice) => (
+            <option key={choice} value={choice}>
+              {choice}
+            </option>
+          ))}
+        </select>
       </div>
-    </form>
+      <PersonFields
+        person={person}
+        onChange={setPerson}
+        keyLabel="Person (optional)"
+        placeholder="Leave empty for the standard annual report"
+        inputType={person.key === 'email' ? 'email' : 'text'}
+      />
+    </QuestionCard>
   );
 }
 

@@ -1,11 +1,13 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { ApiError } from '../api/client';
-import { PERSON_KEYS, type PersonKey, type ReceivedBy, type WhoReceived } from '../api/types';
+import type { PersonKey, ReceivedBy, WhoReceived } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { DataTable, type Column } from '../common/DataTable';
 import { formatDate, formatLongDate } from '../common/dates';
 import { downloadText } from '../common/download';
 import { disclosureUseLabel, evidenceLabel, personKeyLabel, recipientClassLabel } from '../common/labels';
+import { NO_PERSON, PersonFields, type PersonInput } from '../common/PersonFields';
+import { QuestionCard } from '../common/QuestionCard';
 import { Empty, ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
 import { exportBaseName, whoReceivedCsv, whoReceivedJson } from './export';
@@ -19,28 +21,27 @@ const PLACEHOLDER: Record<PersonKey, string> = {
   externalId: 'cust-1001',
 };
 
-const INPUT_TYPE: Record<PersonKey, string> = { email: 'email', phone: 'tel', externalId: 'text' };
+function personOf(question: WhoReceivedQuestion | null): PersonInput {
+  return question ? { key: question.key, value: question.value } : NO_PERSON;
+}
 
 function QuestionForm({ question }: { question: WhoReceivedQuestion | null }) {
-  const ids = { key: useId(), value: useId(), from: useId(), to: useId(), error: useId() };
-  const [key, setKey] = useState<PersonKey>(question?.key ?? 'email');
-  const [value, setValue] = useState(question?.value ?? '');
+  const ids = { from: useId(), to: useId(), error: useId() };
+  const [person, setPerson] = useState(personOf(question));
   const [from, setFrom] = useState(question?.from ?? '');
   const [to, setTo] = useState(question?.to ?? '');
   const [error, setError] = useState<string | null>(null);
 
   // Back/forward navigation brings another question: show it in the form.
   useEffect(() => {
-    setKey(question?.key ?? 'email');
-    setValue(question?.value ?? '');
+    setPerson(personOf(question));
     setFrom(question?.from ?? '');
     setTo(question?.to ?? '');
   }, [question]);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!value.trim()) {
-      setError(`Enter the person's ${personKeyLabel(key).toLowerCase()}.`);
+  const submit = () => {
+    if (!person.value.trim()) {
+      setError(`Enter the person's ${personKeyLabel(person.key).toLowerCase()}.`);
       return;
     }
     if (from && to && to < from) {
@@ -48,62 +49,39 @@ function QuestionForm({ question }: { question: WhoReceivedQuestion | null }) {
       return;
     }
     setError(null);
-    navigate(`/who-received?${questionSearch({ key, value, from: from || null, to: to || null })}`);
+    navigate(`/who-received?${questionSearch({ ...person, from: from || null, to: to || null })}`);
   };
 
   return (
-    <form className="card question-form" onSubmit={submit} noValidate aria-label="Find a person">
-      <div className="form-row">
-        <div className="field field-narrow">
-          <label htmlFor={ids.key}>Identifier</label>
-          <select id={ids.key} value={key} onChange={(event) => setKey(event.target.value as PersonKey)}>
-            {PERSON_KEYS.map((candidate) => (
-              <option key={candidate} value={candidate}>
-                {personKeyLabel(candidate)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field-grow">
-          <label htmlFor={ids.value}>{personKeyLabel(key)}</label>
-          <input
-            id={ids.value}
-            name={key}
-            type={INPUT_TYPE[key]}
-            value={value}
-            placeholder={PLACEHOLDER[key]}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => setValue(event.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? ids.error : undefined}
-          />
-        </div>
-        <div className="field field-date">
-          <label htmlFor={ids.from}>From</label>
-          <input id={ids.from} name="from" type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
-        </div>
-        <div className="field field-date">
-          <label htmlFor={ids.to}>To</label>
-          <input id={ids.to} name="to" type="date" value={to} onChange={(event) => setTo(event.target.value)} />
-        </div>
-        <div className="field field-action">
-          <button type="submit" className="button button-primary">
-            Look up
-          </button>
-        </div>
-      </div>
-      {error ? (
-        <p id={ids.error} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : (
-        <p className="hint">
+    <QuestionCard
+      label="Find a person"
+      submitLabel="Look up"
+      onSubmit={submit}
+      error={error}
+      errorId={ids.error}
+      hint={
+        <>
           Leave the dates empty for everything up to today. Emails match regardless of case; phone numbers by their digits. Every lookup is
           written to the audit log.
-        </p>
-      )}
-    </form>
+        </>
+      }
+    >
+      <PersonFields
+        person={person}
+        onChange={setPerson}
+        keyLabel="Identifier"
+        placeholder={PLACEHOLDER[person.key]}
+        errorId={error ? ids.error : undefined}
+      />
+      <div className="field field-date">
+        <label htmlFor={ids.from}>From</label>
+        <input id={ids.from} name="from" type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+      </div>
+      <div className="field field-date">
+        <label htmlFor={ids.to}>To</label>
+        <input id={ids.to} name="to" type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+      </div>
+    </QuestionCard>
   );
 }
 
