@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../support/server';
 
 /**
  * Real Chromium for the browser tests. A missing /usr/bin/chromium skips the suites with a message, unless
@@ -62,4 +63,81 @@ export function watchConsole(page: Page): string[] {
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage });
+}
+
+export interface SignedInBrowserOptions {
+  /** Each test's window; 1280 × 800 unless given. */
+  viewport?: { width: number; height: number };
+  /** Playwright's default unless given. */
+  acceptDownloads?: boolean;
+  /** The server's options; the embedded engine with the example map unless given. */
+  server?: Parameters<typeof startTestServer>[0];
+}
+
+export interface SignedInBrowser {
+  readonly server: TestServer;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Opens a page signed in by link (`?token=`), as the admin unless another token is given. */
+  openSignedIn(path: string, token?: string): Promise<void>;
+  /** Closes the test's context and opens a new one, in another window size; the console check moves to the new page. */
+  reopen(viewport: { width: number; height: number }): Promise<void>;
+}
+
+/**
+ * The lifecycle of a browser suite, registered in the `describe` it is called in: one server and one Chromium for the
+ * suite; for each test a new context and page whose console must stay free of errors.
+ */
+export function useSignedInBrowser(options: SignedInBrowserOptions = {}): SignedInBrowser {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let consoleErrors: string[];
+
+  async function newPage(viewport = options.viewport ?? { width: 1280, height: 800 }): Promise<void> {
+    context = await browser.newContext({ viewport, acceptDownloads: options.acceptDownloads });
+    page = await context.newPage();
+    consoleErrors = watchConsole(page);
+  }
+
+  beforeAll(async () => {
+    assertWebBuilt();
+    server = await startTestServer(options.server ?? { engine: 'embedded', seed: 'example' });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    await newPage();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  return {
+    get server() {
+      return server;
+    },
+    get context() {
+      return context;
+    },
+    get page() {
+      return page;
+    },
+    async openSignedIn(path: string, token = server.adminToken): Promise<void> {
+      const separator = path.includes('?') ? '&' : '?';
+      await page.goto(`${server.url}${path}${separator}token=${encodeURIComponent(token)}`);
+    },
+    async reopen(viewport: { width: number; height: number }): Promise<void> {
+      await context.close();
+      await newPage(viewport);
+    },
+  };
 }

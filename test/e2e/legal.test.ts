@@ -1,105 +1,72 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { pdfText } from '../support/pdf-text';
-import { startTestServer, type TestServer } from '../support/server';
-import { assertWebBuilt, describeInBrowser, launchChromium, screenshot, watchConsole } from './browser';
+import { describeInBrowser, screenshot, useSignedInBrowser } from './browser';
 
 /** Legal workflows in real Chromium against the example map: documents, requests, policy coverage. */
 describeInBrowser('legal workflows', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let consoleErrors: string[];
-
-  async function openSignedIn(path: string): Promise<void> {
-    const separator = path.includes('?') ? '&' : '?';
-    await page.goto(`${server.url}${path}${separator}token=${encodeURIComponent(server.adminToken)}`);
-  }
-
-  beforeAll(async () => {
-    assertWebBuilt();
-    server = await startTestServer({ engine: 'embedded', seed: 'example' });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    page = await context.newPage();
-    consoleErrors = watchConsole(page);
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(consoleErrors).toEqual([]);
-  });
+  const app = useSignedInBrowser({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 
   it('downloads the Shine-the-Light PDF from the report page, and it holds the statutory wording and the third parties', async () => {
-    await openSignedIn('/reports/shine-the-light?year=2025');
-    const link = page.getByRole('link', { name: 'PDF' });
+    await app.openSignedIn('/reports/shine-the-light?year=2025');
+    const link = app.page.getByRole('link', { name: 'PDF' });
     await link.waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const [download] = await Promise.all([app.page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe('shine-the-light-2025.pdf');
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     const { text } = await pdfText(readFileSync(path));
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Electronic mail address');
-    const parties = await page.locator('.letter-party h4').allTextContents();
+    const parties = await app.page.locator('.letter-party h4').allTextContents();
     expect(parties.length).toBeGreaterThan(0);
     for (const name of parties) expect(flat).toContain(name);
-    await screenshot(page, 'legal-shine-the-light-downloads');
+    await screenshot(app.page, 'legal-shine-the-light-downloads');
   });
 
   it('opens the HTML letter in the browser from the report page', async () => {
-    await openSignedIn('/reports/shine-the-light?year=2025');
-    const href = await page.getByRole('link', { name: 'HTML' }).getAttribute('href');
+    await app.openSignedIn('/reports/shine-the-light?year=2025');
+    const href = await app.page.getByRole('link', { name: 'HTML' }).getAttribute('href');
     expect(href).toMatch(/^\/reports\/shine-the-light\/2025\.html\?token=/);
-    await page.goto(`${server.url}${href}`);
-    await page.getByRole('heading', { name: /Shine the Light disclosure for 2025/ }).waitFor();
+    await app.page.goto(`${app.server.url}${href}`);
+    await app.page.getByRole('heading', { name: /Shine the Light disclosure for 2025/ }).waitFor();
   });
 
   it('links the per-person documents with the person the page shows', async () => {
-    await openSignedIn('/reports/shine-the-light?year=2025&email=carmen.diaz%40example.com');
-    const href = (await page.getByRole('link', { name: 'PDF' }).getAttribute('href')) ?? '';
-    expect(new URL(href, server.url).searchParams.get('person')).toBe('carmen.diaz@example.com');
-    const res = await page.request.get(`${server.url}${href}`);
+    await app.openSignedIn('/reports/shine-the-light?year=2025&email=carmen.diaz%40example.com');
+    const href = (await app.page.getByRole('link', { name: 'PDF' }).getAttribute('href')) ?? '';
+    expect(new URL(href, app.server.url).searchParams.get('person')).toBe('carmen.diaz@example.com');
+    const res = await app.page.request.get(`${app.server.url}${href}`);
     expect(res.status()).toBe(200);
     expect(res.headers()['content-disposition']).toMatch(/shine-the-light-2025-person-[0-9a-f]+\.pdf/);
   });
 
   it('shows overdue and due-soon requests, records one, and answers it with the letter attached', async () => {
-    await openSignedIn('/requests');
-    await page.getByRole('heading', { name: 'Requests' }).waitFor();
-    await page.getByRole('region', { name: 'Overdue' }).waitFor();
-    await page.getByLabel('Person’s email').fill('hana.kim@example.com');
-    await page.getByLabel('Received on').fill('2025-03-03');
-    await page.getByRole('button', { name: 'Record request' }).click();
-    const row = page
+    await app.openSignedIn('/requests');
+    await app.page.getByRole('heading', { name: 'Requests' }).waitFor();
+    await app.page.getByRole('region', { name: 'Overdue' }).waitFor();
+    await app.page.getByLabel('Person’s email').fill('hana.kim@example.com');
+    await app.page.getByLabel('Received on').fill('2025-03-03');
+    await app.page.getByRole('button', { name: 'Record request' }).click();
+    const row = app.page
       .locator('tr', { hasText: '2025-03-03' })
-      .or(page.locator('tr', { hasText: 'Mar 3, 2025' }))
+      .or(app.page.locator('tr', { hasText: 'Mar 3, 2025' }))
       .first();
     await row.waitFor();
     await row.getByRole('button', { name: 'Mark answered today' }).click();
-    const answered = page.getByRole('region', { name: 'Answered' });
+    const answered = app.page.getByRole('region', { name: 'Answered' });
     await answered.getByRole('link', { name: 'Document sent' }).waitFor();
     const href = await answered.getByRole('link', { name: 'Document sent' }).first().getAttribute('href');
     expect(href).toMatch(/^\/reports\/shine-the-light\/2024\.pdf\?personId=.+&token=/);
-    const pdf = await page.request.get(`${server.url}${href}`);
+    const pdf = await app.page.request.get(`${app.server.url}${href}`);
     expect(pdf.status()).toBe(200);
-    await screenshot(page, 'legal-requests', true);
+    await screenshot(app.page, 'legal-requests', true);
   });
 
   it('shows the policy coverage checklist, with the buyer clause stating nothing in force', async () => {
-    await openSignedIn('/coverage?asOf=2026-06-30');
-    await page.getByRole('heading', { name: 'Checklist of clauses' }).waitFor();
-    const buyer = page.locator('li[data-clause-id="s6-buyer"]');
+    await app.openSignedIn('/coverage?asOf=2026-06-30');
+    await app.page.getByRole('heading', { name: 'Checklist of clauses' }).waitFor();
+    const buyer = app.page.locator('li[data-clause-id="s6-buyer"]');
     await expect(buyer.textContent()).resolves.toContain('states nothing in force');
-    await expect(page.locator('li.coverage-ok[data-clause-id="s6-service-providers"]').count()).resolves.toBe(1);
-    await screenshot(page, 'legal-policy-coverage', true);
+    await expect(app.page.locator('li.coverage-ok[data-clause-id="s6-service-providers"]').count()).resolves.toBe(1);
+    await screenshot(app.page, 'legal-policy-coverage', true);
   });
 });
