@@ -202,6 +202,8 @@ export class BulkImportService {
       if (batch.length >= batchLines || batchTransferPeople >= batchPeople) await flush();
     }
     await flush();
+    // Batches may have been kept in memory by the engine (see GraphStore.writeBulk): on disk before this returns.
+    await this.graph.flushBulk();
     return counts;
   }
 
@@ -307,9 +309,12 @@ export class BulkImportService {
     }
   }
 
-  /** Resolves, deduplicates and writes one batch in one unit of work; returns the lines it rejected. */
+  /**
+   * Resolves, deduplicates and writes one batch in one unit of work; returns the lines it rejected. A bulk unit:
+   * the engine may keep several batches in memory before writing them to disk together (all by the end of the import).
+   */
   private writeBatch(batch: Parsed[], counts: ImportCounts): Promise<Rejection[]> {
-    return this.graph.write(async (tx) => {
+    return this.graph.writeBulk(async (tx) => {
       const local = zeroCounts();
       const rejections = await this.applyBatch(tx, batch, local);
       for (const k of Object.keys(local) as (keyof ImportCounts)[]) counts[k] += local[k];

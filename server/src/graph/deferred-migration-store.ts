@@ -58,6 +58,15 @@ export class DeferredMigrationStore implements GraphStore {
     return this.inner.write(work);
   }
 
+  async writeBulk<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    await this.ensureMigrated();
+    return this.inner.writeBulk(work);
+  }
+
+  flushBulk(): Promise<void> {
+    return this.inner.flushBulk();
+  }
+
   runSchema(statement: string): Promise<void> {
     return this.inner.runSchema(statement);
   }

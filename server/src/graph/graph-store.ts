@@ -21,6 +21,14 @@ export interface GraphStore {
   readonly engine: GraphEngineName;
   read<T>(work: (tx: GraphTx) => Promise<T>): Promise<T>;
   write<T>(work: (tx: GraphTx) => Promise<T>): Promise<T>;
+  /**
+   * A unit of work of a bulk import: all or nothing like `write`, but what it bulk-loads may reach the disk only at
+   * a later point (at the latest `flushBulk()` or `close()`): a crash before then loses it, and re-running the
+   * import (idempotent) adds it again. Engines whose commits are always durable treat it as `write`.
+   */
+  writeBulk<T>(work: (tx: GraphTx) => Promise<T>): Promise<T>;
+  /** Makes every bulk unit of work committed so far durable. */
+  flushBulk(): Promise<void>;
   /** Auto-committed schema statement (DDL cannot share a transaction with data on either engine). */
   runSchema(statement: string): Promise<void>;
   /** True when the engine answers a trivial query within the timeout. */

@@ -9,18 +9,23 @@ import { conflict, failed, GraphError } from '../graph.errors';
 export const EMBEDDED_DB_FILE = 'graph.lbug';
 
 /**
- * When the store folds the write-ahead log into the database file. Two facts of LadybugDB 0.19.1 decide it:
+ * When the store folds the write-ahead log into the database file. Three facts of LadybugDB 0.19.1 decide it:
  * - `COPY FROM` does not go through the log: what it loads is durable only once a checkpoint has written it (a
  *   process killed after the commit and before a checkpoint comes back without it);
  * - a process killed in the middle of a checkpoint can leave the primary-key index out of step with the node
  *   tables (stored nodes no longer found by id, new ones refused as duplicates; seen in
- *   test/reliability/import-crash.test.ts about once in six kills while the engine checkpointed on its own).
+ *   test/reliability/import-crash.test.ts about once in six kills while the engine checkpointed on its own);
+ * - each checkpoint of bulk-loaded rows adds a segment to the tables' columns, and key lookups slow down with the
+ *   number of segments (a checkpoint after every 20,000-person batch made identifier lookups ten times slower at
+ *   300,000 people than one checkpoint at the end).
  * So the engine's automatic checkpoint, which runs inside whichever commit crosses its threshold, is off, and the
- * store checkpoints at known points: before a unit of work that loaded with COPY returns (its caller counts it as
- * kept only then), after a commit that leaves the log above this size, and on a clean close. Everything else a unit
- * of work writes is in the log, replayed on the next open.
+ * store checkpoints at known points: before a `write` that loaded with COPY returns (an API call is durable when it
+ * answers), after every BULK_UNITS_PER_CHECKPOINT bulk-import units and at `flushBulk()`, after a commit that leaves
+ * the log above CHECKPOINT_WAL_BYTES, and on a clean close. Everything else a unit writes is in the log, replayed on
+ * the next open.
  */
 const CHECKPOINT_WAL_BYTES = 256 * 1024 * 1024;
+const BULK_UNITS_PER_CHECKPOINT = 8;
 
 const BULK_LOAD = /^\s*COPY\b/i;
 
@@ -102,6 +107,8 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly writeLock = new AsyncMutex();
   private readonly idle: PooledConnection[] = [];
   private closed = false;
+  /** Bulk-import units committed since the last checkpoint whose COPY data is not on disk yet. */
+  private bulkUnitsInMemory = 0;
 
   private constructor(
     private readonly database: Database,
@@ -181,11 +188,31 @@ export class EmbeddedGraphStore implements GraphStore {
     return this.writeLock.runExclusive(async () => {
       const { result, bulkLoaded } = await this.unit('write', work);
       // Bulk-loaded data is not in the log: until this checkpoint succeeds it is not kept, and the caller must know.
-      if (bulkLoaded) await this.checkpoint();
+      if (bulkLoaded) await this.checkpointBulk();
       // Otherwise the unit is in the log; a failed checkpoint here only leaves the log longer.
       else await this.checkpointIfLogIsLarge().catch(() => undefined);
       return result;
     });
+  }
+
+  writeBulk<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    return this.writeLock.runExclusive(async () => {
+      const { result, bulkLoaded } = await this.unit('write', work);
+      if (bulkLoaded && ++this.bulkUnitsInMemory >= BULK_UNITS_PER_CHECKPOINT) await this.checkpointBulk();
+      else if (!bulkLoaded) await this.checkpointIfLogIsLarge().catch(() => undefined);
+      return result;
+    });
+  }
+
+  flushBulk(): Promise<void> {
+    return this.writeLock.runExclusive(async () => {
+      if (this.bulkUnitsInMemory > 0) await this.checkpointBulk();
+    });
+  }
+
+  private async checkpointBulk(): Promise<void> {
+    await this.checkpoint();
+    this.bulkUnitsInMemory = 0;
   }
 
   async runSchema(statement: string): Promise<void> {
@@ -215,7 +242,7 @@ export class EmbeddedGraphStore implements GraphStore {
     if (this.closed) return;
     // Let a running write finish before the files are closed.
     await this.writeLock.runExclusive(async () => {
-      if (walBytes(this.databasePath) > 0) await this.checkpoint().catch(() => undefined);
+      if (this.bulkUnitsInMemory > 0 || walBytes(this.databasePath) > 0) await this.checkpoint().catch(() => undefined);
       this.closed = true;
       for (const conn of this.idle.splice(0)) conn.connection.closeSync();
       await this.database.close();

@@ -103,6 +103,13 @@ export class Neo4jGraphStore implements GraphStore {
     }
   }
 
+  /** Every Neo4j commit is durable. */
+  writeBulk<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    return this.write(work);
+  }
+
+  async flushBulk(): Promise<void> {}
+
   async runSchema(statement: string): Promise<void> {
     const session = this.driver.session({ database: this.database });
     try {
