@@ -253,7 +253,9 @@ export const RELATIONSHIPS = {
     description:
       'A person named in a transfer: the person’s line of the ledger. It repeats the transfer’s facts so that a ' +
       'person’s transfers are read from their own relationships alone (the embedded engine joins every further hop ' +
-      'against a scan of the whole target table). Transfers are never edited, so the copies cannot drift.',
+      'against a scan of the whole target table). Transfers are never edited, so the copies cannot drift. The ' +
+      'category and purpose ids are one string each, joined by "|" (ids are slugs): list-typed relationship ' +
+      'properties make every checkpoint of the embedded engine rewrite the whole list column.',
     from: ['Person'],
     to: ['Transfer'],
     properties: {
@@ -261,8 +263,8 @@ export const RELATIONSHIPS = {
       occurredOn: requiredDate,
       use: requiredString,
       recipientId: requiredString,
-      categoryIds: { type: 'string[]', required: true },
-      purposeIds: { type: 'string[]', required: true },
+      categoryIdList: requiredString,
+      purposeIdList: requiredString,
     },
   },
   MADE: { description: 'A person’s opt-out.', from: ['Person'], to: ['OptOut'] },

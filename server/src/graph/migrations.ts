@@ -10,22 +10,39 @@ import {
 } from '@disclosure-map/graph-schema';
 import type { GraphStore, GraphTx } from './graph-store';
 import { INVENTORY_REVISION_ID } from './repositories/inventory-revision.repository';
+import { joinIds } from './repositories/ledger-line';
 
 const BACKFILL_LEDGER_LINES = `
 MATCH (:Person)-[i:INCLUDED_IN]->(t:Transfer)-[:TO_RECIPIENT]->(r:Recipient) WHERE i.transferId IS NULL
 SET i.transferId = t.id, i.occurredOn = t.occurredOn, i.use = t.use, i.recipientId = r.id`;
-const BACKFILL_LEDGER_LINE_CATEGORIES = `
-MATCH (t:Transfer) WHERE EXISTS { MATCH (:Person)-[i:INCLUDED_IN]->(t) WHERE i.categoryIds IS NULL }
+/** Each transfer's category and purpose ids, for the transfers whose ledger lines lack them. */
+const TRANSFERS_WITHOUT_LINE_IDS = `
+MATCH (:Person)-[i:INCLUDED_IN]->(t:Transfer) WHERE i.categoryIdList IS NULL WITH DISTINCT t
 OPTIONAL MATCH (t)-[:OF_CATEGORY]->(c:DataCategory) WITH t, collect(c.id) AS categoryIds
-MATCH (:Person)-[i:INCLUDED_IN]->(t) SET i.categoryIds = categoryIds`;
-const BACKFILL_LEDGER_LINE_PURPOSES = `
-MATCH (t:Transfer) WHERE EXISTS { MATCH (:Person)-[i:INCLUDED_IN]->(t) WHERE i.purposeIds IS NULL }
-OPTIONAL MATCH (t)-[:FOR_PURPOSE]->(u:Purpose) WITH t, collect(u.id) AS purposeIds
-MATCH (:Person)-[i:INCLUDED_IN]->(t) SET i.purposeIds = purposeIds`;
-/** The embedded engine's collect() of nothing but nulls is null, not []. */
-const EMPTY_LEDGER_LINE_LISTS = `
-MATCH (:Person)-[i:INCLUDED_IN]->(:Transfer) WHERE i.categoryIds IS NULL OR i.purposeIds IS NULL
-SET i.categoryIds = coalesce(i.categoryIds, []), i.purposeIds = coalesce(i.purposeIds, [])`;
+RETURN t.id AS id, categoryIds`;
+const TRANSFER_PURPOSES = `
+UNWIND $ids AS id MATCH (t:Transfer {id: id})-[:FOR_PURPOSE]->(u:Purpose) RETURN t.id AS id, u.id AS purposeId`;
+const SET_LINE_IDS = `
+UNWIND $rows AS row MATCH (:Person)-[i:INCLUDED_IN]->(t:Transfer {id: row.id})
+SET i.categoryIdList = row.categoryIdList, i.purposeIdList = row.purposeIdList`;
+
+/** The id lists are joined in code: the engines share no list-to-string function. */
+async function backfillLedgerLineIds(tx: GraphTx): Promise<void> {
+  const transfers = await tx.run<{ id: string; categoryIds: string[] | null }>(TRANSFERS_WITHOUT_LINE_IDS);
+  for (let i = 0; i < transfers.length; i += 10_000) {
+    const chunk = transfers.slice(i, i + 10_000);
+    const purposes = new Map<string, string[]>();
+    for (const row of await tx.run<{ id: string; purposeId: string }>(TRANSFER_PURPOSES, { ids: chunk.map((t) => t.id) })) {
+      purposes.set(row.id, [...(purposes.get(row.id) ?? []), row.purposeId]);
+    }
+    const rows = chunk.map((t) => ({
+      id: t.id,
+      categoryIdList: joinIds([...(t.categoryIds ?? [])].sort()),
+      purposeIdList: joinIds([...(purposes.get(t.id) ?? [])].sort()),
+    }));
+    await tx.run(SET_LINE_IDS, { rows });
+  }
+}
 
 const BACKFILL_IDENTIFIER_PERSON_IDS = `
 MATCH (i:PersonIdentifier)-[:IDENTIFIES]->(p:Person) WHERE i.personId IS NULL SET i.personId = p.id`;
@@ -52,9 +69,7 @@ const MIGRATIONS: readonly Migration[] = [
     description: 'each person’s ledger line (INCLUDED_IN) carries its transfer’s facts; each identifier its person id',
     async up(tx) {
       await tx.run(BACKFILL_LEDGER_LINES);
-      await tx.run(BACKFILL_LEDGER_LINE_CATEGORIES);
-      await tx.run(BACKFILL_LEDGER_LINE_PURPOSES);
-      await tx.run(EMPTY_LEDGER_LINE_LISTS);
+      await backfillLedgerLineIds(tx);
       await tx.run(BACKFILL_IDENTIFIER_PERSON_IDS);
     },
   },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import type { GraphTx } from '../graph-store';
 import type { BulkCreate } from '../repositories/bulk-rows';
+import { joinIds } from '../repositories/ledger-line';
 
 type Cell = string | boolean | null;
 
@@ -31,9 +32,6 @@ async function writeCsv(path: string, header: string[], rows: Iterable<Cell[]>):
   await once(out, 'finish');
   return count;
 }
-
-/** A STRING[] column in the engine's CSV: `[a,b]` (the values are slugs: no commas, brackets or quotes). */
-const csvList = (values: readonly string[]): string => `[${values.join(',')}]`;
 
 function* flat<T, R>(items: readonly T[], each: (item: T) => Iterable<R>): Iterable<R> {
   for (const item of items) yield* each(item);
@@ -107,9 +105,9 @@ export async function embeddedBulkCreate(tx: GraphTx, c: BulkCreate): Promise<vo
     );
     await copy(
       'included-in',
-      ['from', 'to', 'transferId', 'occurredOn', 'use', 'recipientId', 'categoryIds', 'purposeIds'],
+      ['from', 'to', 'transferId', 'occurredOn', 'use', 'recipientId', 'categoryIdList', 'purposeIdList'],
       flat(c.transfers, (t) => {
-        const line: Cell[] = [t.id, t.occurredOn, t.use, t.recipientId, csvList(t.categoryIds), csvList(t.purposeIds)];
+        const line: Cell[] = [t.id, t.occurredOn, t.use, t.recipientId, joinIds(t.categoryIds), joinIds(t.purposeIds)];
         return t.personIds.map((id): Cell[] => [id, t.id, ...line]);
       }),
       (f) => COPY_NODE('INCLUDED_IN', f),

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { embeddedBulkCreate } from '../embedded/embedded-bulk-writer';
+import { splitIds } from './ledger-line';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph-store';
 import { neo4jBulkCreate } from '../neo4j/neo4j-bulk-writer';
 import type { BulkCreate, BulkMembershipRow, BulkPersonRow } from './bulk-rows';
@@ -40,7 +41,7 @@ const TRANSFERS_OF_PEOPLE_WITH_USE = `
 UNWIND $keys AS key
 MATCH (p:Person {id: key})-[i:INCLUDED_IN]->(:Transfer)
 WHERE i.use = $use AND i.occurredOn >= $periodStart AND i.occurredOn <= $periodEnd
-RETURN p.id AS personId, i.transferId AS id, i.occurredOn AS occurredOn, i.recipientId AS recipientId, i.categoryIds AS categoryIds`;
+RETURN p.id AS personId, i.transferId AS id, i.occurredOn AS occurredOn, i.recipientId AS recipientId, i.categoryIdList AS categoryIdList`;
 const OPT_OUTS_OF_PEOPLE = `
 UNWIND $keys AS key
 MATCH (p:Person {id: key})-[:MADE]->(o:OptOut)
@@ -115,7 +116,13 @@ export class BulkRepository {
     periodEnd: string,
   ): Promise<PersonTransferRow[]> {
     if (!personIds.length) return [];
-    return tx.run<PersonTransferRow>(TRANSFERS_OF_PEOPLE_WITH_USE, { keys: [...personIds], use, periodStart, periodEnd });
+    const rows = await tx.run<Omit<PersonTransferRow, 'categoryIds'> & { categoryIdList: string }>(TRANSFERS_OF_PEOPLE_WITH_USE, {
+      keys: [...personIds],
+      use,
+      periodStart,
+      periodEnd,
+    });
+    return rows.map(({ categoryIdList, ...r }) => ({ ...r, categoryIds: splitIds(categoryIdList) }));
   }
 
   async optOutsOfPeople(tx: GraphTx, personIds: readonly string[]): Promise<PersonOptOutRow[]> {

@@ -3,10 +3,16 @@
  * (see its declaration in graph-schema). Every writer of INCLUDED_IN sets the same properties from the same names.
  */
 export const LEDGER_LINE_FIELDS =
-  'transferId: $transferId, occurredOn: $occurredOn, use: $use, recipientId: $recipientId, categoryIds: $categoryIds, purposeIds: $purposeIds';
+  'transferId: $transferId, occurredOn: $occurredOn, use: $use, recipientId: $recipientId, ' +
+  'categoryIdList: $categoryIdList, purposeIdList: $purposeIdList';
 
 /** The same properties taken from each row of an UNWIND (`row.transferId`, …). */
 export const LEDGER_LINE_ROW_FIELDS = LEDGER_LINE_FIELDS.replace(/\$/g, 'row.');
+
+/** Ids are slugs, so "|" never occurs in one. */
+const SEPARATOR = '|';
+export const joinIds = (ids: readonly string[]): string => ids.join(SEPARATOR);
+export const splitIds = (list: string | null): string[] => (list ? list.split(SEPARATOR) : []);
 
 /** A type alias, not an interface: Cypher parameters need its implicit index signature. */
 export type LedgerLine = {
@@ -14,8 +20,8 @@ export type LedgerLine = {
   occurredOn: string;
   use: string;
   recipientId: string;
-  categoryIds: string[];
-  purposeIds: string[];
+  categoryIdList: string;
+  purposeIdList: string;
 };
 
 export const ledgerLineParams = (t: {
@@ -30,6 +36,6 @@ export const ledgerLineParams = (t: {
   occurredOn: t.occurredOn,
   use: t.use,
   recipientId: t.recipientId,
-  categoryIds: [...t.categoryIds],
-  purposeIds: [...t.purposeIds],
+  categoryIdList: joinIds(t.categoryIds),
+  purposeIdList: joinIds(t.purposeIds),
 });

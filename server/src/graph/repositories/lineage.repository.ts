@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { GraphTx } from '../graph-store';
+import { splitIds } from './ledger-line';
 
 /**
  * The person-centred reads of "who received": only that person's transfers (from the person's own relationships,
@@ -13,7 +14,7 @@ import type { GraphTx } from '../graph-store';
 const TRANSFERS_OF_PERSON = `
 MATCH (p:Person {id: $personId})-[i:INCLUDED_IN]->(:Transfer) WHERE i.occurredOn >= $from AND i.occurredOn <= $to
 RETURN i.transferId AS id, i.occurredOn AS occurredOn, i.use AS use, i.recipientId AS recipientId,
-  i.categoryIds AS categoryIds, i.purposeIds AS purposeIds`;
+  i.categoryIdList AS categoryIdList, i.purposeIdList AS purposeIdList`;
 /** Disclosures are few (one per declared flow): a filter over them is cheap on both engines. */
 const DISCLOSURES_ABOUT_SEGMENTS = `
 MATCH (s:Segment)<-[:ABOUT_SEGMENT]-(n:Disclosure)-[:TO_RECIPIENT]->(r:Recipient) WHERE s.id IN $keys
@@ -68,9 +69,14 @@ function grouped(pairs: Pair[]): Map<string, string[]> {
 export class LineageRepository {
   /** The person's transfers in [from, to] with their recipient, categories and purposes, in date order. */
   async transfersOfPerson(tx: GraphTx, personId: string, from: string, to: string): Promise<PersonTransferView[]> {
-    const rows = await tx.run<PersonTransferView>(TRANSFERS_OF_PERSON, { personId, from, to });
+    type Row = Omit<PersonTransferView, 'categoryIds' | 'purposeIds'> & { categoryIdList: string; purposeIdList: string };
+    const rows = await tx.run<Row>(TRANSFERS_OF_PERSON, { personId, from, to });
     return rows
-      .map((r) => ({ ...r, categoryIds: [...r.categoryIds].sort(), purposeIds: [...r.purposeIds].sort() }))
+      .map(({ categoryIdList, purposeIdList, ...r }) => ({
+        ...r,
+        categoryIds: splitIds(categoryIdList).sort(),
+        purposeIds: splitIds(purposeIdList).sort(),
+      }))
       .sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.id.localeCompare(b.id));
   }
 
