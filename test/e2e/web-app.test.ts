@@ -11,6 +11,18 @@ describeInBrowser('web app', () => {
 
   const node = (id: string) => `.react-flow__node[data-id="${id}"]`;
 
+  /** Waits until an element stops moving (a viewport animation has ended): the same box on three reads in a row. */
+  async function settled(selector: string): Promise<void> {
+    let last = '';
+    let same = 0;
+    for (let i = 0; i < 100 && same < 2; i++) {
+      await app.page.waitForTimeout(60);
+      const box = JSON.stringify(await app.page.locator(selector).boundingBox());
+      same = box === last ? same + 1 : 0;
+      last = box;
+    }
+  }
+
   async function openMap(path = '/map'): Promise<void> {
     await app.openSignedIn(path);
     await app.page.waitForSelector('.map-canvas[data-ready="true"] .react-flow__node-recipient');
@@ -139,7 +151,7 @@ describeInBrowser('web app', () => {
       await panel.getByRole('heading', { name: 'Example Card Vault' }).waitFor();
       expect(await app.page.locator(`${node('example-card-vault')} .map-node.is-selected`).count()).toBe(1);
       // Centred: the node is inside the visible canvas.
-      await app.page.waitForTimeout(500);
+      await settled(node('example-card-vault'));
       const canvas = await app.page.locator('.map-canvas').boundingBox();
       const box = await app.page.locator(node('example-card-vault')).boundingBox();
       expect(canvas && box && box.x >= canvas.x && box.x + box.width <= canvas.x + canvas.width).toBe(true);
@@ -153,10 +165,10 @@ describeInBrowser('web app', () => {
       await openMap('/map?asOf=2025-06-01&class=PROCESSOR');
       // Fit the whole map on screen with the Controls button.
       await app.page.locator('.react-flow__controls-fitview').click();
-      await app.page.waitForTimeout(400);
+      await settled(node('example-payments'));
       await app.page.locator(node('example-payments')).hover();
       await app.page.waitForSelector(`${node('example-payments')} .emphasis-on`);
-      expect(await app.page.locator('.map-node.emphasis-off').count()).toBeGreaterThan(0);
+      await app.page.waitForSelector('.map-node.emphasis-off');
       // Upstream: the categories it receives are lit.
       expect(await app.page.locator(`${node('payment-information')} .emphasis-on`).count()).toBe(1);
 
