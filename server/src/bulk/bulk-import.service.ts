@@ -17,6 +17,7 @@ import {
 } from '../graph/repositories/bulk-rows';
 import { OptOutInput, PersonInput, type PersonRef, TransferInput } from '../people/dto/people.inputs';
 import { maskIdentifier, normaliseIdentifier, PERSON_IDENTITY, type PersonIdentity } from '../people/person-identity';
+import { namedIdentifier } from '../people/person-ref';
 import { readLines, type InputLine, type ReadPosition } from './bulk-lines';
 import { BULK_LINE_KINDS, type BulkLineKind, MembershipLine } from './dto/bulk-line.inputs';
 import { ProgressBar } from './progress';
@@ -234,17 +235,8 @@ export class BulkImportService {
   }
 
   private ref(ref: PersonRef, field: string): Ref {
-    const given = (['id', ...PERSON_IDENTIFIER_KINDS] as const).filter((k) => ref[k] !== null && ref[k] !== undefined);
-    if (given.length !== 1) {
-      throw badInput(
-        field,
-        `must name exactly one identifier (id, email, phone or externalId); got ${given.length ? given.join(', ') : 'none'}`,
-      );
-    }
-    const kind = given[0];
-    const value = ref[kind] as string;
+    const { kind, value } = namedIdentifier(ref, field);
     if (kind === 'id') return { kind, value, key: `id:${value}` };
-    if (normaliseIdentifier(kind, value) === '') throw badInput(`${field}.${kind}`, 'must not be empty');
     return { kind, value, key: this.identity.identifierId(kind, value) };
   }
 

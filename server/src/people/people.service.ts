@@ -13,6 +13,7 @@ import { PeopleRepository, type MembershipView } from '../graph/repositories/peo
 import type { OptOutInput, PersonInput, PersonRef, TransferInput } from './dto/people.inputs';
 import type { OptOut, Person, Transfer } from './models/people.models';
 import { maskIdentifier, normaliseIdentifier, PERSON_IDENTITY, type PersonIdentity } from './person-identity';
+import { namedIdentifier } from './person-ref';
 
 export class PersonNotFoundError extends AppError {
   constructor(field: string) {
@@ -45,24 +46,9 @@ export class PeopleService {
     private readonly catalog: CatalogService,
   ) {}
 
-  /** The one identifier a PersonRef names; `id` is the person's own id. */
-  private refIdentifier(ref: PersonRef, field: string): Identifier | { kind: 'id'; value: string } {
-    const given = (['id', ...PERSON_IDENTIFIER_KINDS] as const).filter((k) => ref[k] !== null && ref[k] !== undefined);
-    if (given.length !== 1) {
-      throw badInput(
-        field,
-        `must name exactly one identifier (id, email, phone or externalId); got ${given.length ? given.join(', ') : 'none'}`,
-      );
-    }
-    const kind = given[0];
-    const value = ref[kind] as string;
-    if (kind !== 'id' && normaliseIdentifier(kind, value) === '') throw badInput(`${field}.${kind}`, 'must not be empty');
-    return { kind, value };
-  }
-
   /** Finds a person by a PersonRef, or throws NOT_FOUND naming the field. */
   async resolvePerson(tx: GraphTx, ref: PersonRef, field = 'person'): Promise<NodeRecord<'Person'>> {
-    const identifier = this.refIdentifier(ref, field);
+    const identifier = namedIdentifier(ref, field);
     const person =
       identifier.kind === 'id'
         ? await this.people.get(tx, identifier.value)
