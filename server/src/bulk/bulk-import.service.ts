@@ -5,6 +5,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PERSON_IDENTIFIER_KINDS, type PersonIdentifierKind } from '@disclosure-map/graph-schema';
 import { AppError, AppErrorCode, badInput, conflictOn } from '../common/app-error';
 import { requireOrderedDates } from '../common/references';
+import type { Catalog } from '../catalog/catalog';
 import { CatalogService } from '../catalog/catalog.service';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
 import { BulkRepository } from '../graph/repositories/bulk.repository';
@@ -32,6 +33,18 @@ export const derivedIds = {
     `transfer-${shortHash(JSON.stringify([t.recipientId, t.occurredOn, t.use, t.categoryIds, t.purposeIds ?? [], t.people]))}`,
   optOut: (personId: string, scope: string, effectiveOn: string) => `optout-${shortHash(`${personId}|${scope}|${effectiveOn}`)}`,
 };
+
+/** Ids of the inventory a line may name, loaded once per import. */
+type KnownIds = Record<'Segment' | 'Recipient' | 'DataCategory' | 'Purpose', Set<string>>;
+
+function knownIds(catalog: Catalog): KnownIds {
+  return {
+    Segment: new Set(catalog.segments.keys()),
+    Recipient: new Set(catalog.recipients.keys()),
+    DataCategory: new Set(catalog.categories.keys()),
+    Purpose: new Set(catalog.purposes.keys()),
+  };
+}
 
 type Ref = { kind: PersonIdentifierKind | 'id'; value: string; key: string };
 
@@ -164,48 +177,72 @@ export class BulkImportService {
     const batchLines = options.batchLines ?? (neo4j ? 5_000 : 20_000);
     const batchPeople = options.batchTransferPeople ?? (neo4j ? 50_000 : 200_000);
     const catalog = await this.graph.read((tx) => this.catalogs.load(tx));
-    const known = {
-      Segment: new Set(catalog.segments.keys()),
-      Recipient: new Set(catalog.recipients.keys()),
-      DataCategory: new Set(catalog.categories.keys()),
-      Purpose: new Set(catalog.purposes.keys()),
-    };
+    const known = knownIds(catalog);
     const counts = zeroCounts();
     let batch: Parsed[] = [];
+    let batchRejections: Rejection[] = [];
     let batchTransferPeople = 0;
+    // The previous batch's unit of work. Batches are written one after the other (a batch may name people the one
+    // before created), but the next batch is read and validated while the engine writes this one: on the embedded
+    // engine the COPY and the checkpoint run off the JavaScript thread, so the two overlap.
+    let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
-      if (!batch.length) return;
-      const rejected = await this.writeBatch(batch, counts);
-      for (const r of rejected) await reject(r);
-      counts.rejected += rejected.length;
-      counts.accepted += batch.length - rejected.length;
+      if (!batch.length && !batchRejections.length) return;
+      const lines = batch;
+      const unreadable = batchRejections;
       batch = [];
+      batchRejections = [];
       batchTransferPeople = 0;
-      onBatch(counts);
+      await writing;
+      const write = (async () => {
+        const rejected = lines.length ? await this.writeBatch(lines, counts) : [];
+        // A batch's rejections in line order, whether the line failed validation or its write.
+        for (const r of [...unreadable, ...rejected].sort((a, b) => a.line - b.line)) await reject(r);
+        counts.rejected += rejected.length;
+        counts.accepted += lines.length - rejected.length;
+        if (lines.length) onBatch(counts);
+      })();
+      // Awaited at the next flush; marked handled now so a failure while the next batch is read is not "unhandled".
+      write.catch(() => undefined);
+      writing = write;
     };
-    for await (const item of lines) {
-      counts.lines += 1;
-      if (item.error !== null || item.value === null) {
-        counts.rejected += 1;
-        await reject({ line: item.line, code: AppErrorCode.BAD_USER_INPUT, field: null, reason: item.error ?? 'empty' });
-        continue;
+    try {
+      for await (const item of lines) {
+        counts.lines += 1;
+        const rejection = await this.parseInto(batch, item, known);
+        if (rejection) {
+          counts.rejected += 1;
+          batchRejections.push(rejection);
+        } else {
+          const parsed = batch[batch.length - 1];
+          if (parsed.kind === 'transfer') batchTransferPeople += parsed.refs.length;
+        }
+        if (batch.length + batchRejections.length >= batchLines || batchTransferPeople >= batchPeople) await flush();
       }
-      try {
-        const parsed = await this.parse(item.line, item.value, known);
-        batch.push(parsed);
-        if (parsed.kind === 'transfer') batchTransferPeople += parsed.refs.length;
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        counts.rejected += 1;
-        await reject({ line: item.line, code: error.code, field: error.field ?? null, reason: error.message });
-        continue;
-      }
-      if (batch.length >= batchLines || batchTransferPeople >= batchPeople) await flush();
+      await flush();
+    } catch (error) {
+      // Not while a batch is still being written: the caller may close the store next.
+      await writing.catch(() => undefined);
+      throw error;
     }
-    await flush();
+    await writing;
     // Batches may have been kept in memory by the engine (see GraphStore.writeBulk): on disk before this returns.
     await this.graph.flushBulk();
     return counts;
+  }
+
+  /** Validates one input line and adds it to the batch, or says why it is rejected. */
+  private async parseInto(batch: Parsed[], item: InputLine, known: KnownIds): Promise<Rejection | null> {
+    if (item.error !== null || item.value === null) {
+      return { line: item.line, code: AppErrorCode.BAD_USER_INPUT, field: null, reason: item.error ?? 'empty' };
+    }
+    try {
+      batch.push(await this.parse(item.line, item.value, known));
+      return null;
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      return { line: item.line, code: error.code, field: error.field ?? null, reason: error.message };
+    }
   }
 
   /**
@@ -216,12 +253,7 @@ export class BulkImportService {
   async recordTransferBatch(input: TransferInput): Promise<{ view: BulkTransferRow; created: boolean }> {
     return this.graph.write(async (tx) => {
       const catalog = await this.catalogs.load(tx);
-      const known = {
-        Segment: new Set(catalog.segments.keys()),
-        Recipient: new Set(catalog.recipients.keys()),
-        DataCategory: new Set(catalog.categories.keys()),
-        Purpose: new Set(catalog.purposes.keys()),
-      };
+      const known = knownIds(catalog);
       this.requireKnown(known.Recipient, input.recipientId, 'recipientId', 'Recipient');
       this.requireKnown(known.DataCategory, input.categoryIds, 'categoryIds', 'DataCategory');
       this.requireKnown(known.Purpose, input.purposeIds, 'purposeIds', 'Purpose');
@@ -248,11 +280,7 @@ export class BulkImportService {
   }
 
   /** One line, checked as the API checks the same input (everything but the people it names, resolved per batch). */
-  private async parse(
-    line: number,
-    value: Record<string, unknown>,
-    known: Record<'Segment' | 'Recipient' | 'DataCategory' | 'Purpose', Set<string>>,
-  ): Promise<Parsed> {
+  private async parse(line: number, value: Record<string, unknown>, known: KnownIds): Promise<Parsed> {
     const { kind, ...plain } = value;
     if (typeof kind !== 'string' || !(BULK_LINE_KINDS as readonly string[]).includes(kind)) {
       throw badInput('kind', `must be one of ${BULK_LINE_KINDS.join(', ')}`);
