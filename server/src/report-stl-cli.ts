@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(AppModule.forConfig(config), { logger: ['warn', 'error'] });
   try {
     const out = path ? createWriteStream(path) : process.stdout;
-    const summary = await app.get(ShineTheLightBulkService).run(year, out, { pageSize: intOption(options, 'page', 5_000) });
+    const summary = await app.get(ShineTheLightBulkService).run(year, out, {
+      pageSize: options.has('page') ? intOption(options, 'page', 0) || undefined : undefined,
+    });
     if (path) {
       out.end();
       await once(out, 'finish');

@@ -1,12 +1,13 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
-import { SHINE_THE_LIGHT_CATEGORIES, inStatutoryOrder, type DisclosureUse, type OptOutScope } from '@disclosure-map/graph-schema';
+import { SHINE_THE_LIGHT_CATEGORIES, type DisclosureUse, type OptOutScope } from '@disclosure-map/graph-schema';
 import { badInput } from '../common/app-error';
 import type { Catalog } from '../catalog/catalog';
+import type { DataCategory } from '../inventory/models/inventory.models';
 import { CatalogService } from '../catalog/catalog.service';
 import { GRAPH_STORE, type GraphStore } from '../graph/graph-store';
-import { BulkRepository } from '../graph/repositories/bulk.repository';
+import { BulkRepository, type PeopleCursor, type PeopleFactsPage } from '../graph/repositories/bulk.repository';
 import type { BulkPersonRow } from '../graph/repositories/bulk-rows';
 import { FlowsRepository } from '../graph/repositories/flows.repository';
 import { calendarYear } from '../rules/dates';
@@ -52,9 +53,11 @@ export interface ShineTheLightRunSummary {
 
 /**
  * The annual Shine-the-Light run for every customer in one pass: people are
- * read in key order a page at a time, each page's memberships, reportable
- * transfers and opt-outs in three lookups, and the rows of PRODUCT.md §3 are
- * computed by the same rules as the per-person report and streamed out.
+ * read a page at a time with their memberships, reportable transfers and
+ * opt-outs (the next page read while this one is computed), and the rows of
+ * PRODUCT.md §3 are computed by the same rules as the per-person report and
+ * streamed out. Neo4j writes the rows in person-id order, the embedded engine
+ * in storage order.
  */
 @Injectable()
 export class ShineTheLightBulkService {
@@ -73,52 +76,78 @@ export class ShineTheLightBulkService {
     if (!Number.isInteger(year) || year < 1 || year > 9999) throw badInput('year', 'must be a calendar year');
     const started = Date.now();
     let peak = process.memoryUsage().rss;
-    const pageSize = options.pageSize ?? 5_000;
+    // The embedded engine reads a page in a few scans whatever its size; Neo4j by key lookups, in smaller pages.
+    const pageSize = options.pageSize ?? (this.graph.engine === 'embedded' ? 50_000 : 10_000);
     const period = calendarYear(year);
-    const { catalog, disclosures } = await this.graph.read(async (tx) => ({
+    const window = { use: REPORTABLE_USE, periodStart: period.start, periodEnd: period.end };
+    const { catalog, disclosures, cursor } = await this.graph.read(async (tx) => ({
       catalog: await this.catalogs.load(tx),
       disclosures: (await this.flows.disclosuresOverlapping(tx, REPORTABLE_USE, period.start, period.end)).map((d): DisclosureFact => ({
         ...d,
         use: d.use as DisclosureUse,
       })),
+      cursor: await this.repo.firstPeopleCursor(tx),
     }));
-    const codesOf = statutoryCodeCache(catalog);
+    const codeBits = new StatutoryCodeBits(catalog);
+    const disclosuresOf = disclosuresBySegment(disclosures);
+    const recipientRank = new Map([...catalog.recipients.values()].sort(byName).map((r, i) => [r.id, i]));
     const write = async (text: string) => {
       if (!out.write(text)) await once(out, 'drain');
     };
     await write(STL_CSV_HEADER.join(',') + '\n');
-    let after: string | null = null;
+    const read = (from: PeopleCursor) => {
+      const page = this.graph.read((tx) => this.repo.peopleFactsPage(tx, from, pageSize, window));
+      page.catch(() => undefined); // awaited below; handled now so a failure while the previous page is written is not "unhandled"
+      return page;
+    };
     let people = 0;
-    for (;;) {
-      const page = await this.graph.read(async (tx) => {
-        const persons = await this.repo.peoplePage(tx, after, pageSize);
-        const ids = persons.map((p) => p.id);
-        return {
-          persons,
-          memberships: groupBy(await this.repo.membershipsOf(tx, ids)),
-          transfers: groupBy(await this.repo.transfersOfPeopleWithUse(tx, ids, REPORTABLE_USE, period.start, period.end)),
-          optOuts: groupBy(await this.repo.optOutsOfPeople(tx, ids)),
-        };
-      });
-      if (!page.persons.length) break;
+    // The next page is read while this one is computed and written: two pages in memory at most.
+    for (let reading: Promise<PeopleFactsPage> | null = read(cursor); reading;) {
+      const page: PeopleFactsPage = await reading;
+      reading = page.next ? read(page.next) : null;
+      const memberships = groupBy(page.memberships);
+      const transfers = groupBy(page.transfers);
+      const optOuts = groupBy(page.optOuts);
       let text = '';
       for (const person of page.persons) {
-        const row = personRow(person, year, period, catalog, codesOf, disclosures, {
-          memberships: page.memberships.get(person.id) ?? [],
-          transfers: page.transfers.get(person.id) ?? [],
-          optOuts: page.optOuts.get(person.id) ?? [],
+        const own = memberships.get(person.id) ?? [];
+        const row = personRow(person, year, period, catalog, codeBits, recipientRank, disclosuresOf(own), {
+          memberships: own,
+          transfers: transfers.get(person.id) ?? [],
+          optOuts: optOuts.get(person.id) ?? [],
         });
         text += stlCsvLine(row) + '\n';
+        if (text.length > 1 << 20) {
+          await write(text);
+          text = '';
+        }
       }
       await write(text);
       people += page.persons.length;
-      after = page.persons[page.persons.length - 1].id;
       peak = Math.max(peak, process.memoryUsage().rss);
       options.onPage?.(people);
-      if (page.persons.length < pageSize) break;
     }
     return { year, people, seconds: (Date.now() - started) / 1000, peakRssBytes: peak };
   }
+}
+
+/** The disclosures about any of a person's segments (each once), from an index built once per run. */
+function disclosuresBySegment(disclosures: DisclosureFact[]): (memberships: { segmentId: string }[]) => DisclosureFact[] {
+  const bySegment = new Map<string, DisclosureFact[]>();
+  for (const d of disclosures) {
+    for (const s of new Set(d.segmentIds)) {
+      const list = bySegment.get(s);
+      if (list) list.push(d);
+      else bySegment.set(s, [d]);
+    }
+  }
+  const none: DisclosureFact[] = [];
+  return (memberships) => {
+    if (memberships.length === 1) return bySegment.get(memberships[0].segmentId) ?? none;
+    const found: DisclosureFact[] = [];
+    for (const m of memberships) for (const d of bySegment.get(m.segmentId) ?? none) if (!found.includes(d)) found.push(d);
+    return found;
+  };
 }
 
 function groupBy<T extends { personId: string }>(rows: T[]): Map<string, T[]> {
@@ -131,18 +160,39 @@ function groupBy<T extends { personId: string }>(rows: T[]): Map<string, T[]> {
   return out;
 }
 
-/** Statutory codes per declared category (its subtree expanded once), the per-call work of statutoryCategoriesFor. */
-function statutoryCodeCache(catalog: Catalog): (categoryId: string) => string[] {
-  const nodes = [...catalog.categories.values()];
-  const cache = new Map<string, string[]>();
-  return (id) => {
-    let codes = cache.get(id);
+/**
+ * Shine-the-Light codes as bit sets (bit i = the i-th category of SHINE_THE_LIGHT_CATEGORIES, so ascending bits are
+ * statutory order): per declared category its subtree's codes, expanded once; unions per person are then a bitwise or.
+ */
+class StatutoryCodeBits {
+  private readonly bitsByCategory = new Map<string, number>();
+  private readonly codesByBits = new Map<number, string[]>();
+  private readonly bitOfCode = new Map<string, number>(SHINE_THE_LIGHT_CATEGORIES.map((c, i) => [c.code, 2 ** i]));
+  private readonly nodes: DataCategory[];
+
+  constructor(catalog: Catalog) {
+    this.nodes = [...catalog.categories.values()];
+  }
+
+  of(categoryId: string): number {
+    let bits = this.bitsByCategory.get(categoryId);
+    if (bits === undefined) {
+      bits = 0;
+      for (const c of statutoryCategoriesFor([categoryId], this.nodes)) bits |= this.bitOfCode.get(c.code) ?? 0;
+      this.bitsByCategory.set(categoryId, bits);
+    }
+    return bits;
+  }
+
+  /** The codes of a bit set, in statutory order. */
+  codes(bits: number): string[] {
+    let codes = this.codesByBits.get(bits);
     if (!codes) {
-      codes = statutoryCategoriesFor([id], nodes).map((c) => c.code);
-      cache.set(id, codes);
+      codes = SHINE_THE_LIGHT_CATEGORIES.filter((c) => bits & (this.bitOfCode.get(c.code) ?? 0)).map((c) => c.code);
+      this.codesByBits.set(bits, codes);
     }
     return codes;
-  };
+  }
 }
 
 function personRow(
@@ -150,7 +200,9 @@ function personRow(
   year: number,
   period: { start: string; end: string },
   catalog: Catalog,
-  codesOf: (categoryId: string) => string[],
+  codeBits: StatutoryCodeBits,
+  recipientRank: Map<string, number>,
+  /** The disclosures about the person's segments. */
   disclosures: DisclosureFact[],
   facts: {
     memberships: { segmentId: string; since: string; until: string | null }[];
@@ -158,43 +210,38 @@ function personRow(
     optOuts: { id: string; scope: string; effectiveOn: string }[];
   },
 ): ShineTheLightRow {
-  const segments = new Set(facts.memberships.map((m) => m.segmentId));
   const items = contributions(
     {
       memberships: facts.memberships,
       // Confirmed transfers are never suppressed by opt-outs, so their purposes do not change the report.
       transfers: facts.transfers.map((t): TransferFact => ({ ...t, use: REPORTABLE_USE, purposeIds: [] })),
-      disclosures: disclosures.filter((d) => d.segmentIds.some((s) => segments.has(s))),
+      disclosures,
       optOuts: facts.optOuts.map((o) => ({ id: o.id, scope: o.scope as OptOutScope, effectiveOn: o.effectiveOn })),
       recipientClass: (id) => catalog.recipientClass(id),
       isTargetedAdvertising: (id) => catalog.isTargetedAdvertising(id),
     },
     { from: period.start, to: period.end },
   );
-  const byRecipient = new Map<string, Set<string>>();
+  const byRecipient = new Map<string, number>();
   for (const c of items) {
     if (c.use !== REPORTABLE_USE) continue;
-    const set = byRecipient.get(c.recipientId) ?? new Set<string>();
-    for (const id of c.categoryIds) for (const code of codesOf(id)) set.add(code);
-    byRecipient.set(c.recipientId, set);
+    let bits = byRecipient.get(c.recipientId) ?? 0;
+    for (const id of c.categoryIds) bits |= codeBits.of(id);
+    byRecipient.set(c.recipientId, bits);
   }
-  const all = new Set<string>();
-  const thirdParties = [...byRecipient].map(([recipientId, codes]) => {
-    codes.forEach((c) => all.add(c));
-    const recipient = catalog.recipient(recipientId);
-    return {
-      recipientId,
-      name: recipient.name,
-      categories: inStatutoryOrder(SHINE_THE_LIGHT_CATEGORIES, codes).map((c) => c.code),
-    };
+  let all = 0;
+  const thirdParties = [...byRecipient].map(([recipientId, bits]) => {
+    all |= bits;
+    return { recipientId, name: catalog.recipient(recipientId).name, categories: codeBits.codes(bits) };
   });
-  thirdParties.sort((a, b) => byName({ name: a.name, id: a.recipientId }, { name: b.name, id: b.recipientId }));
+  // The rank of byName order, computed once per run (comparing names per person was most of the run's time).
+  thirdParties.sort((a, b) => (recipientRank.get(a.recipientId) ?? 0) - (recipientRank.get(b.recipientId) ?? 0));
   return {
     personId: person.id,
     display: person.display,
     californiaResident: person.californiaResident,
     notices: eligibilityNotices(person, year),
-    categories: inStatutoryOrder(SHINE_THE_LIGHT_CATEGORIES, all).map((c) => c.code),
+    categories: codeBits.codes(all),
     thirdParties,
   };
 }

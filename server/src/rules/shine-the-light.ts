@@ -51,6 +51,18 @@ export interface EligibilityFacts {
 export const NOTICE_NOT_CALIFORNIA_RESIDENT = 'not a California resident';
 export const NOTICE_NO_BUSINESS_RELATIONSHIP = 'no established business relationship';
 
+const cutoffs = new Map<number, IsoDate>();
+
+/** 18 months before Dec 31 of the year (kept per year: the bulk report asks once per customer). */
+function relationshipCutoff(year: number): IsoDate {
+  let cutoff = cutoffs.get(year);
+  if (cutoff === undefined) {
+    cutoff = addMonths(calendarYear(year).end, -18);
+    cutoffs.set(year, cutoff);
+  }
+  return cutoff;
+}
+
 /**
  * Notices of the per-person report for year Y: not a California resident;
  * no established business relationship (none recorded, or the last purchase
@@ -59,14 +71,18 @@ export const NOTICE_NO_BUSINESS_RELATIONSHIP = 'no established business relation
 export function eligibilityNotices(person: EligibilityFacts, year: number): string[] {
   const notices: string[] = [];
   if (person.californiaResident === false) notices.push(NOTICE_NOT_CALIFORNIA_RESIDENT);
-  const cutoff = addMonths(calendarYear(year).end, -18);
+  const cutoff = relationshipCutoff(year);
   const noneRecorded = person.relationshipSince === null && person.lastPurchaseOn === null;
   const lapsed = person.lastPurchaseOn !== null && person.lastPurchaseOn < cutoff;
   if (noneRecorded || lapsed) notices.push(NOTICE_NO_BUSINESS_RELATIONSHIP);
   return notices;
 }
 
+// Built once: String#localeCompare with a locale or options builds a collator on every call.
+const NAME_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
+const ID_ORDER = new Intl.Collator();
+
 /** Third parties are listed by name, A–Z (case- and accent-insensitive, then by id for ties). */
 export function byName<T extends { name: string; id: string }>(a: T, b: T): number {
-  return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+  return NAME_ORDER.compare(a.name, b.name) || ID_ORDER.compare(a.id, b.id);
 }

@@ -36,6 +36,24 @@ RETURN p.id AS id, p.display AS display, p.californiaResident AS californiaResid
 const PEOPLE_BY_IDS = `UNWIND $keys AS key MATCH (p:Person {id: key}) ${PERSON_FIELDS}`;
 const FIRST_PEOPLE_PAGE = `MATCH (p:Person) ${PERSON_FIELDS} ORDER BY id LIMIT $limit`;
 const NEXT_PEOPLE_PAGE = `MATCH (p:Person) WHERE p.id > $after ${PERSON_FIELDS} ORDER BY id LIMIT $limit`;
+/**
+ * The embedded engine has no ordered index, so keyset paging re-reads and sorts the whole Person table for every
+ * page (about 10 minutes for a million people). Its nodes are numbered densely per table instead: a page is a range
+ * of those numbers, read in one scan, and each page's facts follow the relationships from that range.
+ */
+const LAST_PERSON_OFFSET = 'MATCH (p:Person) RETURN max(offset(id(p))) AS last';
+const IN_RANGE = 'offset(id(p)) >= $from AND offset(id(p)) < $to';
+const PEOPLE_IN_RANGE = `MATCH (p:Person) WHERE ${IN_RANGE} ${PERSON_FIELDS}`;
+const MEMBERSHIPS_IN_RANGE = `
+MATCH (p:Person)-[m:MEMBER_OF]->(s:Segment) WHERE ${IN_RANGE}
+RETURN p.id AS personId, s.id AS segmentId, m.since AS since, m.until AS until`;
+const TRANSFERS_WITH_USE_IN_RANGE = `
+MATCH (p:Person)-[i:INCLUDED_IN]->(:Transfer)
+WHERE ${IN_RANGE} AND i.use = $use AND i.occurredOn >= $periodStart AND i.occurredOn <= $periodEnd
+RETURN p.id AS personId, i.transferId AS id, i.occurredOn AS occurredOn, i.recipientId AS recipientId, i.categoryIdList AS categoryIdList`;
+const OPT_OUTS_IN_RANGE = `
+MATCH (p:Person)-[:MADE]->(o:OptOut) WHERE ${IN_RANGE}
+RETURN p.id AS personId, o.id AS id, o.scope AS scope, o.effectiveOn AS effectiveOn, o.channel AS channel`;
 /** Transfers with one use in [start, end] naming each person, with their recipient and categories. */
 const TRANSFERS_OF_PEOPLE_WITH_USE = `
 UNWIND $keys AS key
@@ -55,6 +73,25 @@ export interface PersonTransferRow {
   categoryIds: string[];
 }
 
+/** Where the next page of people starts: a range of node numbers on the embedded engine, a key on Neo4j. */
+export type PeopleCursor = { kind: 'range'; from: number; end: number } | { kind: 'key'; after: string | null };
+
+/** Transfers of one use inside a period: the reportable ones of a Shine-the-Light year. */
+export interface TransferWindow {
+  use: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** A page of people with the facts the per-person rules need. */
+export interface PeopleFactsPage {
+  persons: BulkPersonRow[];
+  memberships: BulkMembershipRow[];
+  transfers: PersonTransferRow[];
+  optOuts: PersonOptOutRow[];
+  next: PeopleCursor | null;
+}
+
 export interface PersonOptOutRow {
   personId: string;
   id: string;
@@ -62,6 +99,11 @@ export interface PersonOptOutRow {
   effectiveOn: string;
   channel: string | null;
 }
+
+type LedgerRow = Omit<PersonTransferRow, 'categoryIds'> & { categoryIdList: string };
+
+const withCategoryIds = (rows: LedgerRow[]): PersonTransferRow[] =>
+  rows.map(({ categoryIdList, ...r }) => ({ ...r, categoryIds: splitIds(categoryIdList) }));
 
 /** The Cypher of bulk ingest and bulk reports; new rows go through each engine's fast path. */
 @Injectable()
@@ -103,31 +145,41 @@ export class BulkRepository {
     return ids.length ? tx.run<BulkPersonRow>(PEOPLE_BY_IDS, { keys: [...new Set(ids)] }) : Promise.resolve([]);
   }
 
-  /** People in id order, `limit` at a time after `after` (keyset paging: constant memory whatever the count). */
-  peoplePage(tx: GraphTx, after: string | null, limit: number): Promise<BulkPersonRow[]> {
-    return after === null ? tx.run<BulkPersonRow>(FIRST_PEOPLE_PAGE, { limit }) : tx.run<BulkPersonRow>(NEXT_PEOPLE_PAGE, { after, limit });
+  /** The start of a walk over every person, `peopleFactsPage` after `peopleFactsPage`. */
+  async firstPeopleCursor(tx: GraphTx): Promise<PeopleCursor> {
+    if (this.store.engine !== 'embedded') return { kind: 'key', after: null };
+    const [row] = await tx.run<{ last: number | null }>(LAST_PERSON_OFFSET);
+    return { kind: 'range', from: 0, end: row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1 };
   }
 
-  async transfersOfPeopleWithUse(
-    tx: GraphTx,
-    personIds: readonly string[],
-    use: string,
-    periodStart: string,
-    periodEnd: string,
-  ): Promise<PersonTransferRow[]> {
-    if (!personIds.length) return [];
-    const rows = await tx.run<Omit<PersonTransferRow, 'categoryIds'> & { categoryIdList: string }>(TRANSFERS_OF_PEOPLE_WITH_USE, {
-      keys: [...personIds],
-      use,
-      periodStart,
-      periodEnd,
-    });
-    return rows.map(({ categoryIdList, ...r }) => ({ ...r, categoryIds: splitIds(categoryIdList) }));
-  }
-
-  async optOutsOfPeople(tx: GraphTx, personIds: readonly string[]): Promise<PersonOptOutRow[]> {
-    if (!personIds.length) return [];
-    return tx.run<PersonOptOutRow>(OPT_OUTS_OF_PEOPLE, { keys: [...personIds] });
+  /**
+   * Up to `limit` people from `cursor`, with their memberships, their transfers in `window` and their opt-outs
+   * (constant memory whatever the count). Neo4j pages in id order along its index; the embedded engine in node order.
+   */
+  async peopleFactsPage(tx: GraphTx, cursor: PeopleCursor, limit: number, window: TransferWindow): Promise<PeopleFactsPage> {
+    if (cursor.kind === 'range') {
+      const range = { from: cursor.from, to: Math.min(cursor.from + limit, cursor.end) };
+      return {
+        persons: await tx.run<BulkPersonRow>(PEOPLE_IN_RANGE, range),
+        memberships: await tx.run<BulkMembershipRow>(MEMBERSHIPS_IN_RANGE, range),
+        transfers: withCategoryIds(await tx.run<LedgerRow>(TRANSFERS_WITH_USE_IN_RANGE, { ...range, ...window })),
+        optOuts: await tx.run<PersonOptOutRow>(OPT_OUTS_IN_RANGE, range),
+        next: range.to < cursor.end ? { kind: 'range', from: range.to, end: cursor.end } : null,
+      };
+    }
+    const persons =
+      cursor.after === null
+        ? await tx.run<BulkPersonRow>(FIRST_PEOPLE_PAGE, { limit })
+        : await tx.run<BulkPersonRow>(NEXT_PEOPLE_PAGE, { after: cursor.after, limit });
+    const keys = persons.map((p) => p.id);
+    if (!keys.length) return { persons, memberships: [], transfers: [], optOuts: [], next: null };
+    return {
+      persons,
+      memberships: await this.membershipsOf(tx, keys),
+      transfers: withCategoryIds(await tx.run<LedgerRow>(TRANSFERS_OF_PEOPLE_WITH_USE, { keys, ...window })),
+      optOuts: await tx.run<PersonOptOutRow>(OPT_OUTS_OF_PEOPLE, { keys }),
+      next: persons.length < limit ? null : { kind: 'key', after: keys[keys.length - 1] },
+    };
   }
 
   /** Existing people: the eligibility facts given in the batch (already merged with what is stored). */
