@@ -26,6 +26,7 @@ import { SeedService } from './seed/seed.service';
 const ROOT = resolve(__dirname, '..', '..');
 const BENCH_TOKEN = 'bench-admin-token-0123456789abcdef';
 const BENCH_SECRET = 'bench-person-id-secret-0123456789';
+const STL_BUFFER_POOL_MB = 1024;
 const STL_YEAR = 2025;
 
 interface Percentiles {
@@ -172,7 +173,8 @@ function runStl(config: AppConfig): Promise<EngineResult['bulkShineTheLight']> {
   const out = join(config.dataDir, '..', `stl-${config.engine}.csv`);
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [join(__dirname, 'report-stl-cli.js'), '--year', String(STL_YEAR), '--out', out], {
-      env: childEnv(config),
+      // The target is the whole process under 1.5 GiB: the embedded engine's page cache is capped to 1 GiB for it.
+      env: { ...childEnv(config), EMBEDDED_BUFFER_POOL_MB: String(STL_BUFFER_POOL_MB) },
       stdio: ['ignore', 'inherit', 'pipe'],
     });
     let stderr = '';

@@ -8,6 +8,8 @@ export interface AppConfig {
   host: string;
   engine: GraphEngineName;
   dataDir: string;
+  /** The embedded engine's page cache in MiB; null: the engine's default (most of the machine's memory, taken as pages are read). */
+  embeddedBufferPoolMb: number | null;
   neo4j: { uri: string; user?: string; password?: string; database: string } | null;
   adminToken: string | null;
   seed: 'example' | 'none';
@@ -51,6 +53,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const adminToken = env.ADMIN_TOKEN || null;
   if (adminToken !== null && adminToken.length < 16) throw new ConfigError('ADMIN_TOKEN', 'must be at least 16 characters');
+  const poolText = env.EMBEDDED_BUFFER_POOL_MB || null;
+  if (poolText !== null && (!/^\d+$/.test(poolText) || Number(poolText) < 64)) {
+    throw new ConfigError('EMBEDDED_BUFFER_POOL_MB', `must be a whole number of MiB, at least 64 (got "${poolText}")`);
+  }
   const personIdSecret = env.PERSON_ID_SECRET || null;
   if (personIdSecret !== null && personIdSecret.length < 16) {
     throw new ConfigError('PERSON_ID_SECRET', 'must be at least 16 characters');
@@ -60,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST || '127.0.0.1',
     engine,
     dataDir: resolve(env.DATA_DIR || './data'),
+    embeddedBufferPoolMb: poolText === null ? null : Number(poolText),
     neo4j,
     adminToken,
     seed: oneOf(env, 'SEED', ['example', 'none'] as const, 'example'),

@@ -7,10 +7,12 @@ import { migrate } from './migrations';
 import { Neo4jGraphStore } from './neo4j/neo4j-graph-store';
 
 /** Opens the configured engine and brings its schema up to date (for an unreachable Neo4j: as soon as it answers). */
-export async function openGraphStore(config: Pick<AppConfig, 'engine' | 'dataDir' | 'neo4j'>): Promise<GraphStore> {
+export async function openGraphStore(
+  config: Pick<AppConfig, 'engine' | 'dataDir' | 'neo4j'> & Partial<Pick<AppConfig, 'embeddedBufferPoolMb'>>,
+): Promise<GraphStore> {
   const store: GraphStore =
     config.engine === 'embedded'
-      ? await EmbeddedGraphStore.open(config.dataDir)
+      ? await EmbeddedGraphStore.open(config.dataDir, config.embeddedBufferPoolMb ?? null)
       : Neo4jGraphStore.open(config.neo4j ?? { uri: 'bolt://127.0.0.1:7687', database: 'neo4j' });
   try {
     await migrate(store);

@@ -31,13 +31,17 @@ export const EMBEDDED_DB_FILE = 'graph.lbug';
 const CHECKPOINT_WAL_BYTES = 256 * 1024 * 1024;
 /** Bulk-loaded rows held in memory before a checkpoint (about 450 bytes each with the engine's structures: some 3.5 GiB). */
 const BULK_ROWS_PER_CHECKPOINT = 8_000_000;
+/** With a page cache set (EMBEDDED_BUFFER_POOL_MB), rows waiting for a checkpoint are held in it: a row per KiB at most. */
+const bulkRowsPerCheckpoint = (bufferPoolMb: number | null) =>
+  bufferPoolMb === null ? BULK_ROWS_PER_CHECKPOINT : Math.min(BULK_ROWS_PER_CHECKPOINT, bufferPoolMb * 1024);
 
 const BULK_LOAD = /^\s*COPY\b/i;
 /** COPY answers "N tuples have been copied to the T table." */
 const COPIED_ROWS = /^(\d+) tuples? ha(?:ve|s) been copied/;
 
-/** Database(path, bufferManagerSize, enableCompression, readOnly, maxDBSize, autoCheckpoint). */
-const openDatabase = (path: string) => new Database(path, 0, true, false, 0, false);
+/** Database(path, bufferManagerSize (bytes; 0: the engine's default), enableCompression, readOnly, maxDBSize, autoCheckpoint). */
+const openDatabase = (path: string, bufferPoolMb: number | null) =>
+  new Database(path, bufferPoolMb === null ? 0 : bufferPoolMb * 1024 * 1024, true, false, 0, false);
 
 function walBytes(databasePath: string): number {
   try {
@@ -118,8 +122,8 @@ class EmbeddedTx implements GraphTx {
 
 function copiedRows(rows: Row[]): number {
   const match = COPIED_ROWS.exec(String(rows[0]?.result ?? ''));
-  // An answer in another wording still counts: the import then checkpoints by batch count rather than never.
-  return match ? Number(match[1]) : BULK_ROWS_PER_CHECKPOINT / 8;
+  // An answer in another wording still counts: the import then checkpoints every few batches rather than never.
+  return match ? Number(match[1]) : 1_000_000;
 }
 
 export class EmbeddedGraphStore implements GraphStore {
@@ -134,18 +138,20 @@ export class EmbeddedGraphStore implements GraphStore {
   private constructor(
     private readonly database: Database,
     private readonly databasePath: string,
+    private readonly bulkRowsPerCheckpoint: number,
   ) {}
 
-  static async open(dataDir: string): Promise<EmbeddedGraphStore> {
+  /** `bufferPoolMb`: the engine's page cache; null for its default. Bulk rows held before a checkpoint live in it too. */
+  static async open(dataDir: string, bufferPoolMb: number | null = null): Promise<EmbeddedGraphStore> {
     mkdirSync(dataDir, { recursive: true });
     const path = join(dataDir, EMBEDDED_DB_FILE);
-    const database = openDatabase(path);
+    const database = openDatabase(path, bufferPoolMb);
     try {
       await database.init();
     } catch (error) {
       throw failed(error);
     }
-    return new EmbeddedGraphStore(database, path);
+    return new EmbeddedGraphStore(database, path, bulkRowsPerCheckpoint(bufferPoolMb));
   }
 
   /** Called under the write lock, between units of work. */
@@ -225,7 +231,7 @@ export class EmbeddedGraphStore implements GraphStore {
       if (bulkLoaded) {
         this.bulkUnitsInMemory += 1;
         this.bulkRowsInMemory += bulkRows;
-        if (this.bulkRowsInMemory >= BULK_ROWS_PER_CHECKPOINT) await this.checkpointBulk();
+        if (this.bulkRowsInMemory >= this.bulkRowsPerCheckpoint) await this.checkpointBulk();
       } else await this.checkpointIfLogIsLarge().catch(() => undefined);
       return result;
     });
