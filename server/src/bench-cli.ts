@@ -184,9 +184,9 @@ function runStl(config: AppConfig): Promise<EngineResult['bulkShineTheLight']> {
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`report:stl exited with ${code}: ${stderr.slice(-2000)}`));
-      const summary = JSON.parse(stderr.trim().split('\n').pop() ?? '{}') as { seconds: number; people: number; maxRssBytes: number };
+      const summary = JSON.parse(stderr.trim().split('\n').pop() ?? '{}') as { seconds: number; people: number; peakRssBytes: number };
       rmSync(out, { force: true });
-      resolvePromise({ seconds: summary.seconds, people: summary.people, peakRssBytes: summary.maxRssBytes, year: STL_YEAR });
+      resolvePromise({ seconds: summary.seconds, people: summary.people, peakRssBytes: summary.peakRssBytes, year: STL_YEAR });
     });
   });
 }

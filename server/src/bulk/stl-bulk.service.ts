@@ -76,8 +76,24 @@ export class ShineTheLightBulkService {
     if (!Number.isInteger(year) || year < 1 || year > 9999) throw badInput('year', 'must be a calendar year');
     const started = Date.now();
     let peak = process.memoryUsage().rss;
-    // The embedded engine reads a page in a few scans whatever its size; Neo4j by key lookups, in smaller pages.
-    const pageSize = options.pageSize ?? (this.graph.engine === 'embedded' ? 50_000 : 10_000);
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+    sampler.unref();
+    try {
+      return await this.pages(year, out, options, started, () => peak);
+    } finally {
+      clearInterval(sampler);
+    }
+  }
+
+  private async pages(
+    year: number,
+    out: Writable,
+    options: { pageSize?: number; onPage?: (people: number) => void },
+    started: number,
+    peakRss: () => number,
+  ): Promise<ShineTheLightRunSummary> {
+    // The embedded engine reads a page in four scans whatever its size; Neo4j by key lookups, in smaller pages.
+    const pageSize = options.pageSize ?? (this.graph.engine === 'embedded' ? 50_000 : 20_000);
     const period = calendarYear(year);
     const window = { use: REPORTABLE_USE, periodStart: period.start, periodEnd: period.end };
     const { catalog, disclosures, cursor } = await this.graph.read(async (tx) => ({
@@ -96,7 +112,7 @@ export class ShineTheLightBulkService {
     };
     await write(STL_CSV_HEADER.join(',') + '\n');
     const read = (from: PeopleCursor) => {
-      const page = this.graph.read((tx) => this.repo.peopleFactsPage(tx, from, pageSize, window));
+      const page = this.repo.peopleFactsPage(from, pageSize, window);
       page.catch(() => undefined); // awaited below; handled now so a failure while the previous page is written is not "unhandled"
       return page;
     };
@@ -124,10 +140,9 @@ export class ShineTheLightBulkService {
       }
       await write(text);
       people += page.persons.length;
-      peak = Math.max(peak, process.memoryUsage().rss);
       options.onPage?.(people);
     }
-    return { year, people, seconds: (Date.now() - started) / 1000, peakRssBytes: peak };
+    return { year, people, seconds: (Date.now() - started) / 1000, peakRssBytes: Math.max(peakRss(), process.memoryUsage().rss) };
   }
 }
 
