@@ -9,7 +9,7 @@ export interface AppConfig {
   engine: GraphEngineName;
   dataDir: string;
   /** The embedded engine's page cache in MiB; null: the engine's default (most of the machine's memory, taken as pages are read). */
-  embeddedBufferPoolMb: number | null;
+  embeddedBufferPoolMb?: number | null;
   neo4j: { uri: string; user?: string; password?: string; database: string } | null;
   adminToken: string | null;
   seed: 'example' | 'none';

@@ -8,7 +8,7 @@ import { Neo4jGraphStore } from './neo4j/neo4j-graph-store';
 
 /** Opens the configured engine and brings its schema up to date (for an unreachable Neo4j: as soon as it answers). */
 export async function openGraphStore(
-  config: Pick<AppConfig, 'engine' | 'dataDir' | 'neo4j'> & Partial<Pick<AppConfig, 'embeddedBufferPoolMb'>>,
+  config: Pick<AppConfig, 'engine' | 'dataDir' | 'neo4j' | 'embeddedBufferPoolMb'>,
 ): Promise<GraphStore> {
   const store: GraphStore =
     config.engine === 'embedded'
