@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { SHINE_THE_LIGHT_CATEGORIES, type DisclosureUse, type OptOutScope } from '@disclosure-map/graph-schema';
 import { badInput } from '../common/app-error';
+import { indexBy } from '../common/index-by';
 import type { Catalog } from '../catalog/catalog';
 import type { DataCategory } from '../inventory/models/inventory.models';
 import { CatalogService } from '../catalog/catalog.service';
@@ -79,19 +80,15 @@ export class ShineTheLightBulkService {
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
     sampler.unref();
     try {
-      return await this.pages(year, out, options, started, () => peak);
+      const people = await this.writeRows(year, out, options);
+      return { year, people, seconds: (Date.now() - started) / 1000, peakRssBytes: Math.max(peak, process.memoryUsage().rss) };
     } finally {
       clearInterval(sampler);
     }
   }
 
-  private async pages(
-    year: number,
-    out: Writable,
-    options: { pageSize?: number; onPage?: (people: number) => void },
-    started: number,
-    peakRss: () => number,
-  ): Promise<ShineTheLightRunSummary> {
+  /** Writes every customer's row; returns how many. */
+  private async writeRows(year: number, out: Writable, options: { pageSize?: number; onPage?: (people: number) => void }): Promise<number> {
     // The embedded engine reads a page in four scans whatever its size; Neo4j by key lookups, in smaller pages.
     const pageSize = options.pageSize ?? (this.graph.engine === 'embedded' ? 50_000 : 20_000);
     const period = calendarYear(year);
@@ -142,20 +139,13 @@ export class ShineTheLightBulkService {
       people += page.persons.length;
       options.onPage?.(people);
     }
-    return { year, people, seconds: (Date.now() - started) / 1000, peakRssBytes: Math.max(peakRss(), process.memoryUsage().rss) };
+    return people;
   }
 }
 
 /** The disclosures about any of a person's segments (each once), from an index built once per run. */
 function disclosuresBySegment(disclosures: DisclosureFact[]): (memberships: { segmentId: string }[]) => DisclosureFact[] {
-  const bySegment = new Map<string, DisclosureFact[]>();
-  for (const d of disclosures) {
-    for (const s of new Set(d.segmentIds)) {
-      const list = bySegment.get(s);
-      if (list) list.push(d);
-      else bySegment.set(s, [d]);
-    }
-  }
+  const bySegment = indexBy(disclosures, (d) => d.segmentIds);
   const none: DisclosureFact[] = [];
   return (memberships) => {
     if (memberships.length === 1) return bySegment.get(memberships[0].segmentId) ?? none;
@@ -166,13 +156,7 @@ function disclosuresBySegment(disclosures: DisclosureFact[]): (memberships: { se
 }
 
 function groupBy<T extends { personId: string }>(rows: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.personId);
-    if (list) list.push(r);
-    else out.set(r.personId, [r]);
-  }
-  return out;
+  return indexBy(rows, (r) => [r.personId]);
 }
 
 /**

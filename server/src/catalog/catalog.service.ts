@@ -6,6 +6,7 @@ import { InventoryRevisionRepository } from '../graph/repositories/inventory-rev
 import { LineageRepository, type SegmentDisclosureView } from '../graph/repositories/lineage.repository';
 import { RecipientsRepository } from '../graph/repositories/recipients.repository';
 import { HistoryService } from '../history/history.service';
+import { indexBy } from '../common/index-by';
 import { Catalog } from './catalog';
 
 /** The inventory's nodes as the repositories list them. */
@@ -63,15 +64,7 @@ export class CatalogService {
     if (!kept) return this.lineage.disclosuresAboutSegments(tx, segmentIds);
     if (!kept.disclosuresBySegment) {
       const all = await this.lineage.disclosuresAboutSegments(tx, kept.catalog.segments.keys());
-      const bySegment = new Map<string, SegmentDisclosureView[]>();
-      for (const d of all) {
-        for (const s of d.segmentIds) {
-          const list = bySegment.get(s);
-          if (list) list.push(d);
-          else bySegment.set(s, [d]);
-        }
-      }
-      kept.disclosuresBySegment = bySegment;
+      kept.disclosuresBySegment = indexBy(all, (d) => d.segmentIds);
     }
     const found = new Map<string, SegmentDisclosureView>();
     for (const s of segmentIds) for (const d of kept.disclosuresBySegment.get(s) ?? []) found.set(d.id, d);

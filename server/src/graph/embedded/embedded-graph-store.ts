@@ -140,7 +140,6 @@ export class EmbeddedGraphStore implements GraphStore {
   private closed = false;
   /** Rows of bulk-import units committed since the last checkpoint, not on disk yet. */
   private bulkRowsInMemory = 0;
-  private bulkUnitsInMemory = 0;
 
   private constructor(
     private readonly database: Database,
@@ -236,7 +235,6 @@ export class EmbeddedGraphStore implements GraphStore {
     return this.writeLock.runExclusive(async () => {
       const { result, bulkLoaded, bulkRows } = await this.unit('write', work);
       if (bulkLoaded) {
-        this.bulkUnitsInMemory += 1;
         this.bulkRowsInMemory += bulkRows;
         if (this.bulkRowsInMemory >= this.bulkRowsPerCheckpoint) await this.checkpointBulk();
       } else await this.checkpointIfLogIsLarge().catch(() => undefined);
@@ -246,13 +244,12 @@ export class EmbeddedGraphStore implements GraphStore {
 
   flushBulk(): Promise<void> {
     return this.writeLock.runExclusive(async () => {
-      if (this.bulkUnitsInMemory > 0) await this.checkpointBulk();
+      if (this.bulkRowsInMemory > 0) await this.checkpointBulk();
     });
   }
 
   private async checkpointBulk(): Promise<void> {
     await this.checkpoint();
-    this.bulkUnitsInMemory = 0;
     this.bulkRowsInMemory = 0;
   }
 
@@ -283,7 +280,7 @@ export class EmbeddedGraphStore implements GraphStore {
     if (this.closed) return;
     // Let a running write finish before the files are closed.
     await this.writeLock.runExclusive(async () => {
-      if (this.bulkUnitsInMemory > 0 || walBytes(this.databasePath) > 0) await this.checkpoint().catch(() => undefined);
+      if (this.bulkRowsInMemory > 0 || walBytes(this.databasePath) > 0) await this.checkpoint().catch(() => undefined);
       this.closed = true;
       for (const conn of this.idle.splice(0)) conn.connection.closeSync();
       await this.database.close();
