@@ -36,3 +36,7 @@ export type PersonIdentifierKind = (typeof PERSON_IDENTIFIER_KINDS)[number];
 
 export const ROLES = ['VIEWER', 'EDITOR', 'LEGAL', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** PRODUCT.md §7: why a recipient must be told of a deletion or correction. */
+export const NOTICE_BASES = ['SERVICE_PROVIDER', 'SOLD_OR_SHARED', 'GDPR_RECIPIENT'] as const;
+export type NoticeBasis = (typeof NOTICE_BASES)[number];
