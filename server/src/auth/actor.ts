@@ -8,5 +8,11 @@ export interface Actor {
 
 /** The GraphQL context every resolver receives. */
 export interface RequestContext {
-  req: { headers: Record<string, string | string[] | undefined>; actor?: Actor };
+  req: {
+    headers: Record<string, string | string[] | undefined>;
+    actor?: Actor;
+    /** The client address (Express: the socket's, or X-Forwarded-For's under TRUST_PROXY). */
+    ip?: string;
+    socket?: { remoteAddress?: string };
+  };
 }

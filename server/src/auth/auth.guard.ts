@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { AppError, AppErrorCode } from '../common/app-error';
 import type { RequestContext } from './actor';
 import { AuthService } from './auth.service';
+import { FailedAuthThrottle } from './failed-auth-throttle';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 
 const REJECTION_MESSAGES = {
@@ -28,6 +29,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly failedAuth: FailedAuthThrottle,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -40,7 +42,11 @@ export class AuthGuard implements CanActivate {
     if (!req.actor) {
       const header = req.headers.authorization;
       const result = await this.auth.authenticate(Array.isArray(header) ? header[0] : header);
-      if ('rejected' in result) throw new AppError(AppErrorCode.UNAUTHENTICATED, REJECTION_MESSAGES[result.rejected]);
+      if ('rejected' in result) {
+        // A presented token that is wrong counts against the caller's address (FAILED_AUTH_PER_MINUTE).
+        if (result.rejected !== 'missing') this.failedAuth.failed(req.ip ?? req.socket?.remoteAddress ?? 'unknown');
+        throw new AppError(AppErrorCode.UNAUTHENTICATED, REJECTION_MESSAGES[result.rejected]);
+      }
       req.actor = result.actor;
     }
     const actor = req.actor;

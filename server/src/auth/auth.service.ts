@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
@@ -8,12 +8,11 @@ import { GRAPH_STORE, type GraphStore } from '../graph/graph-store';
 import { ApiTokensRepository } from '../graph/repositories/api-tokens.repository';
 import { today } from '../rules/dates';
 import type { Actor } from './actor';
+import { bearerToken, sha256 } from './bearer';
 
 const ADMIN_TOKEN_HASH_FILE = 'admin-token.sha256';
 /** lastUsedAt is written at most this often per token, so authenticating stays a read. */
 const LAST_USED_RESOLUTION_MS = 60_000;
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest();
 
 /** Why a presented token was turned away. */
 export type TokenRejection = 'missing' | 'unknown' | 'revoked' | 'expired';
@@ -71,9 +70,9 @@ export class AuthService implements OnModuleInit {
 
   /** The actor a bearer token stands for, or why it is turned away. Graph failures propagate (UNAVAILABLE). */
   async authenticate(authorization: string | undefined): Promise<Authentication> {
-    const match = /^Bearer\s+(\S{1,200})\s*$/i.exec(authorization ?? '');
-    if (!match) return { rejected: 'missing' };
-    const presented = sha256(match[1]);
+    const secret = bearerToken(authorization);
+    if (secret === null) return { rejected: 'missing' };
+    const presented = sha256(secret);
     if (this.adminHash && presented.length === this.adminHash.length && timingSafeEqual(presented, this.adminHash)) {
       return { actor: { name: 'admin', role: 'ADMIN' } };
     }

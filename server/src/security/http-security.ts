@@ -1,8 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { bearerToken, sha256 } from '../auth/bearer';
+import { FailedAuthThrottle } from '../auth/failed-auth-throttle';
 import type { SecurityConfig } from './security-config';
+import { WindowCounter } from './window-counter';
 
 /** The CSP the built web app runs under: its own scripts only; inline styles for React Flow's positioning. */
 export const CONTENT_SECURITY_POLICY = {
@@ -21,39 +23,37 @@ export const CONTENT_SECURITY_POLICY = {
 
 const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
-/** Requests per key in fixed one-minute windows; the key is the bearer token's hash, or the client address without one. */
-export class RateLimiter {
-  private windowStart = 0;
-  private counts = new Map<string, number>();
-
-  constructor(
-    private readonly perMinute: number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** Seconds until the caller may retry, or 0 when this request is admitted. */
-  admit(key: string): number {
-    const now = this.now();
-    if (now - this.windowStart >= 60_000) {
-      this.windowStart = now;
-      this.counts = new Map();
-    }
-    const count = (this.counts.get(key) ?? 0) + 1;
-    this.counts.set(key, count);
-    return count > this.perMinute ? Math.max(1, Math.ceil((this.windowStart + 60_000 - now) / 1000)) : 0;
-  }
+/** The caller's address: the socket's, or with TRUST_PROXY set the one the trusted proxies name in X-Forwarded-For. */
+export function clientAddress(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
 }
 
-function rateKey(req: Request): string {
-  const header = req.headers.authorization;
-  if (typeof header === 'string' && header.length > 0) return `t:${createHash('sha256').update(header).digest('base64url')}`;
-  return `a:${req.socket.remoteAddress ?? 'unknown'}`;
+/** The rate limit's key: the hash of the parsed bearer token, or the client address without one. */
+export function rateKey(req: Request): string {
+  const token = bearerToken(req.headers.authorization);
+  return token === null ? `a:${clientAddress(req)}` : `t:${sha256(token).toString('base64url')}`;
+}
+
+/** One limiter in front of every HTTP surface (GraphQL, documents, health, the web app): failed sign-ins, then the rate. */
+function rateLimits(security: SecurityConfig, failedAuth: FailedAuthThrottle) {
+  const limiter = security.rateLimitPerMinute > 0 ? new WindowCounter(security.rateLimitPerMinute) : null;
+  return (req: Request, res: Response, next: NextFunction) => {
+    const refuse = (retryAfter: number, message: string) => {
+      res.setHeader('retry-after', String(retryAfter));
+      res.status(429).json(errorBody(message, 'RATE_LIMITED'));
+    };
+    const blocked = failedAuth.retryAfter(clientAddress(req));
+    if (blocked) return refuse(blocked, 'Too many failed authentications from this address; retry later');
+    const retryAfter = limiter?.admit(rateKey(req)) ?? 0;
+    if (retryAfter) return refuse(retryAfter, 'Too many requests for this token; retry later');
+    next();
+  };
 }
 
 /**
  * Everything HTTP-level that keeps hostile callers out: security headers,
- * CORS (closed unless CORS_ORIGINS lists origins), per-token rate limiting
- * (429), a body size limit (413), a request timeout (503), and error replies
+ * CORS (closed unless CORS_ORIGINS lists origins), per-token and failed-sign-in
+ * rate limiting (429) on every route, a body size limit (413), a request timeout (503), and error replies
  * that never carry a stack trace or internal text.
  */
 export function applyHttpSecurity(app: NestExpressApplication, security: SecurityConfig): void {
@@ -75,15 +75,8 @@ export function applyHttpSecurity(app: NestExpressApplication, security: Securit
     allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight'],
     maxAge: 600,
   });
-  if (security.rateLimitPerMinute > 0) {
-    const limiter = new RateLimiter(security.rateLimitPerMinute);
-    app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
-      const retryAfter = limiter.admit(rateKey(req));
-      if (!retryAfter) return next();
-      res.setHeader('retry-after', String(retryAfter));
-      res.status(429).json(errorBody('Too many requests for this token; retry later', 'RATE_LIMITED'));
-    });
-  }
+  app.set('trust proxy', security.trustProxy);
+  app.use(rateLimits(security, app.get(FailedAuthThrottle)));
   app.use((_req: Request, res: Response, next: NextFunction) => {
     const timer = setTimeout(() => {
       if (!res.headersSent) res.status(503).json(errorBody('The request took too long and was abandoned', 'TIMEOUT'));

@@ -6,6 +6,13 @@ export interface SecurityConfig {
   corsOrigins: string[];
   /** Requests per minute per bearer token (per client address without one); 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Failed authentications per minute per client address before 429; 0 turns the throttle off. */
+  failedAuthPerMinute: number;
+  /**
+   * Express's `trust proxy`: false (the default) takes the socket's address and ignores X-Forwarded-For; a number of
+   * proxy hops, or the proxies' addresses and subnets (`loopback`, `10.0.0.0/8`), takes the client's from that header.
+   */
+  trustProxy: boolean | number | string[];
   /** Largest accepted request body, in bytes (larger gets HTTP 413). */
   bodyLimitBytes: number;
   /** Deepest selection nesting of a GraphQL operation. */
@@ -25,6 +32,8 @@ export interface SecurityConfig {
 export const DEFAULT_SECURITY: SecurityConfig = {
   corsOrigins: [],
   rateLimitPerMinute: 1200,
+  failedAuthPerMinute: 20,
+  trustProxy: false,
   bodyLimitBytes: 5 * 1024 * 1024,
   maxDepth: 12,
   maxAliases: 30,
@@ -41,6 +50,20 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min
   return Number(text);
 }
 
+const PROXY_ENTRY = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/;
+
+/** TRUST_PROXY: unset (off), a number of hops, or comma-separated proxy addresses and subnets. */
+function trustProxyOf(text: string | undefined): SecurityConfig['trustProxy'] {
+  if (text === undefined || text === '' || text === 'false') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const entries = text.split(',').map((e) => e.trim());
+  for (const entry of entries) {
+    if (!PROXY_ENTRY.test(entry))
+      throw new ConfigError('TRUST_PROXY', `must be a number of proxy hops or proxy addresses/subnets like 10.0.0.0/8 (got "${entry}")`);
+  }
+  return entries;
+}
+
 /** CORS_ORIGINS (comma-separated origins), RATE_LIMIT_PER_MINUTE, BODY_LIMIT_BYTES, GRAPHQL_MAX_DEPTH, … */
 export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): SecurityConfig {
   const origins = (env.CORS_ORIGINS ?? '')
@@ -54,6 +77,8 @@ export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
   return {
     corsOrigins: origins,
     rateLimitPerMinute: wholeNumber(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_SECURITY.rateLimitPerMinute, 0),
+    failedAuthPerMinute: wholeNumber(env, 'FAILED_AUTH_PER_MINUTE', DEFAULT_SECURITY.failedAuthPerMinute, 0),
+    trustProxy: trustProxyOf(env.TRUST_PROXY),
     bodyLimitBytes: wholeNumber(env, 'BODY_LIMIT_BYTES', DEFAULT_SECURITY.bodyLimitBytes, 1024),
     maxDepth: wholeNumber(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_SECURITY.maxDepth, 2),
     maxAliases: wholeNumber(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_SECURITY.maxAliases, 0),
