@@ -17,8 +17,9 @@ import { AuthService } from '../../server/src/auth/auth.service';
 import { ROLES_KEY } from '../../server/src/auth/roles.decorator';
 import { GRAPH_STORE, type GraphStore } from '../../server/src/graph/graph-store';
 import { ApiTokensRepository } from '../../server/src/graph/repositories/api-tokens.repository';
+import { PersonIdentity } from '../../server/src/people/person-identity';
 import { enginesUnderTest, freshStore } from '../support/engines';
-import { startTestServer, type TestServer } from '../support/server';
+import { startTestServer, TEST_PERSON_ID_SECRET, type TestServer } from '../support/server';
 
 type Access = 'read' | 'edit' | 'legal' | 'admin';
 
@@ -111,6 +112,26 @@ function literalOf(type: GraphQLInputType): string {
   throw new Error(`no literal for ${String(type)}`);
 }
 
+/** Entries of the audit log (newest first), read as ADMIN. */
+type LoggedEntry = { actor: string; role: string | null; operation: string; targetIds: string[]; outcome: string };
+
+/** Mutations, and the reads beyond the VIEWER's (people, reports, requests, the audit log, tokens), leave an entry. */
+const isAudited = (kind: 'query' | 'mutation', row: Access) => kind === 'mutation' || row === 'legal' || row === 'admin';
+
+/** Every document route; LEGAL and ADMIN may fetch them, and every fetch, allowed or refused, is audited. */
+const DOCUMENT_ROUTES = [
+  '/reports/shine-the-light/2025.html',
+  '/reports/shine-the-light/2025.pdf',
+  '/reports/shine-the-light/2025.csv',
+  '/reports/shine-the-light/2025.html?personId=%PERSON%',
+  '/reports/gdpr/record-of-processing.csv',
+  '/reports/gdpr/record-of-processing.xlsx',
+  '/reports/gdpr/processors.csv',
+  '/reports/gdpr/processors.xlsx',
+  '/reports/gdpr/recipients.csv?personId=%PERSON%',
+  '/reports/gdpr/recipients.xlsx?personId=%PERSON%',
+];
+
 function selectionOf(type: GraphQLOutputType): string {
   return isObjectType(getNamedType(type)) ? ' { __typename }' : '';
 }
@@ -138,6 +159,17 @@ describe.each(enginesUnderTest())('[%s] roles, tokens and the audit trail', (eng
     }
   });
   afterAll(() => server.close());
+
+  const auditEntries = async (limit = 1000) => {
+    const log = await server.gql<{ auditLog: LoggedEntry[] }>(
+      `{ auditLog(limit: ${limit}) { actor role operation targetIds outcome } }`,
+      undefined,
+      tokens.ADMIN,
+    );
+    expect(log.errors).toBeUndefined();
+    return log.data!.auditLog;
+  };
+  const tokenName = (role: Role) => (role === 'ADMIN' ? 'admin' : `t-${role.toLowerCase()}`);
 
   it('has a row in the role table for every operation of the schema (a new operation needs one)', () => {
     const schema = server.app.get(GraphQLSchemaHost).schema;
@@ -179,6 +211,7 @@ describe.each(enginesUnderTest())('[%s] roles, tokens and the audit trail', (eng
       ...Object.values(schema.getMutationType()!.getFields()).map((f) => ['mutation', f] as const),
     ];
     const mismatches: string[] = [];
+    const expectedEntries: { role: Role; operation: string; refused: boolean }[] = [];
     let checked = 0;
     for (const [kind, field] of fields) {
       const row = OPERATIONS[field.name];
@@ -196,10 +229,80 @@ describe.each(enginesUnderTest())('[%s] roles, tokens and the audit trail', (eng
         if (allowed.includes(role) === denied || code === 'UNAUTHENTICATED' || code === 'GRAPHQL_VALIDATION_FAILED') {
           mismatches.push(`${role} ${field.name}: ${code ?? 'allowed'} (${text})`);
         }
+        if (isAudited(kind, row)) expectedEntries.push({ role, operation: field.name, refused: denied });
       }
     }
     expect(checked).toBeGreaterThan(100);
     expect(mismatches).toEqual([]);
+
+    // Each audited call, allowed or refused, left its entry: the caller's token and role, FORBIDDEN when refused.
+    const entries = await auditEntries();
+    const missing = expectedEntries.filter(
+      (e) =>
+        !entries.some(
+          (x) =>
+            x.actor === tokenName(e.role) && x.role === e.role && x.operation === e.operation && (x.outcome === 'FORBIDDEN') === e.refused,
+        ),
+    );
+    expect(expectedEntries.length).toBeGreaterThan(100);
+    expect(missing).toEqual([]);
+  });
+
+  it('serves every document route to LEGAL and ADMIN only, and audits every fetch, allowed, refused or unauthenticated', async () => {
+    const person = await server.gql<{ person: { id: string } }>('{ person(person: { email: "carmen.diaz@example.com" }) { id } }');
+    const personId = person.data!.person.id;
+    const expected: { actor: string; path: string; outcome: 'OK' | 'FORBIDDEN' | 'UNAUTHENTICATED' }[] = [];
+    const wrong: string[] = [];
+    for (const route of DOCUMENT_ROUTES.map((r) => r.replace('%PERSON%', personId))) {
+      for (const role of [...(['VIEWER', 'EDITOR', 'LEGAL', 'ADMIN'] as const), null]) {
+        const res = await fetch(`${server.url}${route}`, { headers: role ? { authorization: `Bearer ${tokens[role]}` } : {} });
+        await res.arrayBuffer();
+        const outcome = role === null ? 'UNAUTHENTICATED' : ALLOWED.legal.includes(role) ? 'OK' : 'FORBIDDEN';
+        const status = { OK: 200, FORBIDDEN: 403, UNAUTHENTICATED: 401 }[outcome];
+        if (res.status !== status) wrong.push(`${role ?? 'anonymous'} ${route}: ${res.status}, expected ${status}`);
+        expected.push({ actor: role ? tokenName(role) : '(unauthenticated)', path: route.split('?')[0], outcome });
+      }
+    }
+    expect(wrong).toEqual([]);
+    const entries = await auditEntries();
+    const missing = expected.filter(
+      (e) =>
+        !entries.some(
+          (x) => x.actor === e.actor && x.outcome === e.outcome && x.targetIds.includes(e.path) && /Document$/.test(x.operation),
+        ),
+    );
+    expect(missing).toEqual([]);
+    // The per-person documents name the person in their entries, allowed or refused.
+    const perPerson = entries.filter((x) => x.targetIds.some((t) => t.startsWith('/reports/gdpr/recipients')));
+    expect(perPerson.length).toBeGreaterThanOrEqual(10);
+    expect(perPerson.every((x) => x.targetIds.includes(personId))).toBe(true);
+  });
+
+  it('audits mutation attempts without a valid token, and names the identifier a failed look-up was given by its keyed hash', async () => {
+    const anonymous = await server.gql(
+      'mutation { upsertSource(input: { id: "anon-try", name: "x", kind: DIRECT }) { id } }',
+      undefined,
+      null,
+    );
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const guessed = await server.gql(
+      'mutation { upsertSource(input: { id: "guess-try", name: "x", kind: DIRECT }) { id } }',
+      undefined,
+      'dm_guessed-token-0123456789',
+    );
+    expect(guessed.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const lookup = await server.gql('{ whoReceived(person: { email: "Ghost@Example.com" }) { from } }', undefined, tokens.LEGAL);
+    expect(lookup.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const hash = new PersonIdentity(TEST_PERSON_ID_SECRET).identifierId('email', 'ghost@example.com');
+    const entries = await auditEntries(200);
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        { actor: '(unauthenticated)', role: null, operation: 'upsertSource', targetIds: ['anon-try'], outcome: 'UNAUTHENTICATED' },
+        { actor: '(unauthenticated)', role: null, operation: 'upsertSource', targetIds: ['guess-try'], outcome: 'UNAUTHENTICATED' },
+        { actor: 't-legal', role: 'LEGAL', operation: 'whoReceived', targetIds: [hash], outcome: 'NOT_FOUND' },
+      ]),
+    );
+    expect(JSON.stringify(entries)).not.toMatch(/ghost@example\.com/i);
   });
 
   it('turns away a missing, unknown, revoked or expired token as UNAUTHENTICATED', async () => {

@@ -5,6 +5,7 @@ import type { SecurityConfig } from '../../server/src/security/security-config';
 import { neo4jSettings, tempDir } from './engines';
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+export const TEST_PERSON_ID_SECRET = 'test-person-id-secret-0123456789';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -46,7 +47,7 @@ export async function startTestServer(
       neo4j: engine === 'neo4j' ? neo4jSettings() : null,
       adminToken: TEST_ADMIN_TOKEN,
       seed: options.seed ?? 'none',
-      personIdSecret: options.personIdSecret ?? 'test-person-id-secret-0123456789',
+      personIdSecret: options.personIdSecret ?? TEST_PERSON_ID_SECRET,
       production: true,
       webDir: join(__dirname, '..', '..', 'web', 'dist'),
       security: options.security,

@@ -1,9 +1,10 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import type { Role } from '@disclosure-map/graph-schema';
+import { ROLES, type Role } from '@disclosure-map/graph-schema';
 import { AllowRoles } from '../auth/roles.decorator';
 import { badInput } from '../common/app-error';
 import { DateScalarType } from '../common/date-type';
 import { AuditService } from './audit.service';
+import { AuditedRead } from './audited.decorator';
 import { AuditEntry } from './models/audit-entry.model';
 
 const MAX_LIMIT = 1000;
@@ -14,6 +15,7 @@ export class AuditResolver {
 
   @Query(() => [AuditEntry], { description: 'Audit entries, newest first; from/to are inclusive days (UTC)' })
   @AllowRoles('LEGAL')
+  @AuditedRead()
   async auditLog(
     @Args('from', { type: () => DateScalarType, nullable: true }) from?: string | null,
     @Args('to', { type: () => DateScalarType, nullable: true }) to?: string | null,
@@ -30,6 +32,6 @@ export class AuditResolver {
       actor || null,
       max,
     );
-    return entries.map((e) => ({ ...e, role: e.role as Role, targetIds: e.targetIds ?? [] }));
+    return entries.map((e) => ({ ...e, role: ROLES.find((r): r is Role => r === e.role) ?? null, targetIds: e.targetIds ?? [] }));
   }
 }

@@ -4,8 +4,23 @@ import { GRAPH_STORE, type GraphStore } from '../graph/graph-store';
 import { AuditRepository } from '../graph/repositories/audit.repository';
 import { generateId } from '../common/ids';
 import type { Actor } from '../auth/actor';
+import type { Role } from '@disclosure-map/graph-schema';
+import type { PersonRef } from '../people/dto/people.inputs';
+import { PERSON_IDENTITY, type PersonIdentity } from '../people/person-identity';
+import { namedIdentifier } from '../people/person-ref';
 
-export type AuditOutcome = 'OK' | 'NOT_FOUND' | 'REJECTED' | 'CONFLICT' | 'FORBIDDEN' | 'FAILED';
+export type AuditOutcome = 'OK' | 'NOT_FOUND' | 'REJECTED' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'FAILED';
+
+/** Who an entry is about: a signed-in actor, or a caller without a valid token (role null). */
+export interface AuditActor {
+  name: string;
+  role: Role | null;
+}
+
+/** The actor of entries written for callers without a valid token. */
+export const UNAUTHENTICATED_ACTOR: AuditActor = { name: '(unauthenticated)', role: null };
+/** Stored in place of a role for UNAUTHENTICATED_ACTOR (the property is required). */
+export const NO_ROLE = 'NONE';
 
 /** How a failed operation ended, from its error's code. */
 export function outcomeOf(error: unknown): AuditOutcome {
@@ -18,6 +33,8 @@ export function outcomeOf(error: unknown): AuditOutcome {
       return 'CONFLICT';
     case 'FORBIDDEN':
       return 'FORBIDDEN';
+    case 'UNAUTHENTICATED':
+      return 'UNAUTHENTICATED';
     default:
       return 'FAILED';
   }
@@ -42,14 +59,29 @@ export class AuditService {
   constructor(
     @Inject(GRAPH_STORE) private readonly graph: GraphStore,
     private readonly audit: AuditRepository,
+    @Inject(PERSON_IDENTITY) private readonly identity: PersonIdentity,
   ) {}
 
-  record(actor: Actor, operation: string, targetIds: string[], outcome: AuditOutcome): Promise<void> {
+  /**
+   * What a person argument names, for the entry of a look-up: the person's id, or for an identifier the keyed hash
+   * (never the raw e-mail or phone), so a failed look-up still shows whom it was for.
+   */
+  personTargets(ref: unknown): string[] {
+    if (!ref || typeof ref !== 'object') return [];
+    try {
+      const named = namedIdentifier(ref as PersonRef, 'person');
+      return [named.kind === 'id' ? named.value : this.identity.identifierId(named.kind, named.value)];
+    } catch {
+      return [];
+    }
+  }
+
+  record(actor: AuditActor, operation: string, targetIds: string[], outcome: AuditOutcome): Promise<void> {
     const entry = {
       id: generateId('audit'),
       at: new Date().toISOString(),
       actor: actor.name,
-      role: actor.role,
+      role: actor.role ?? NO_ROLE,
       operation,
       targetIds,
       outcome,
@@ -76,14 +108,20 @@ export class AuditService {
     this.flushing = false;
   }
 
-  /** Runs a person lookup and records it, whatever its outcome. */
-  async audited<T>(actor: Actor, operation: string, targetOf: (result: T) => string[], work: () => Promise<T>): Promise<T> {
+  /** Runs a look-up and records it, whatever its outcome; a failed one names what it was given (`attempted`). */
+  async audited<T>(
+    actor: Actor,
+    operation: string,
+    targetOf: (result: T) => string[],
+    work: () => Promise<T>,
+    attempted: string[] = [],
+  ): Promise<T> {
     try {
       const result = await work();
       await this.record(actor, operation, targetOf(result), 'OK');
       return result;
     } catch (error) {
-      await this.record(actor, operation, [], outcomeOf(error)).catch(() => undefined);
+      await this.record(actor, operation, attempted, outcomeOf(error)).catch(() => undefined);
       throw error;
     }
   }

@@ -1,10 +1,11 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { Request } from 'express';
 import type { Role } from '@disclosure-map/graph-schema';
-import { targetIdsOf } from '../audit/audit.interceptor';
-import { AuditService } from '../audit/audit.service';
+import { auditedGraphqlOperation, targetIdsOf } from '../audit/audit.interceptor';
+import { type AuditActor, AuditService, UNAUTHENTICATED_ACTOR } from '../audit/audit.service';
+import { AUDITED_READ_KEY } from '../audit/audited.decorator';
 import { AppError, AppErrorCode } from '../common/app-error';
 import type { RequestContext } from './actor';
 import { AuthService } from './auth.service';
@@ -45,6 +46,7 @@ export class AuthGuard implements CanActivate {
       if ('rejected' in result) {
         // A presented token that is wrong counts against the caller's address (FAILED_AUTH_PER_MINUTE).
         if (result.rejected !== 'missing') this.failedAuth.failed(req.ip ?? req.socket?.remoteAddress ?? 'unknown');
+        await this.recordRefusal(context, UNAUTHENTICATED_ACTOR, 'UNAUTHENTICATED');
         throw new AppError(AppErrorCode.UNAUTHENTICATED, REJECTION_MESSAGES[result.rejected]);
       }
       req.actor = result.actor;
@@ -53,15 +55,44 @@ export class AuthGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (!roles) throw new AppError(AppErrorCode.FORBIDDEN, 'This operation declares no roles and is closed');
     if (actor.role !== 'ADMIN' && !roles.includes(actor.role)) {
-      if (context.getType<string>() === 'graphql') {
-        const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
-        if (info.parentType.name === 'Mutation') {
-          const ids = targetIdsOf(info.fieldName, GqlExecutionContext.create(context).getArgs<Record<string, unknown>>(), null);
-          await this.audit.record(actor, info.fieldName, ids, 'FORBIDDEN').catch(() => undefined);
-        }
-      }
+      await this.recordRefusal(context, actor, 'FORBIDDEN');
       throw new AppError(AppErrorCode.FORBIDDEN, `This operation needs one of the roles ${roles.join(', ')}`);
     }
     return true;
   }
+
+  /**
+   * The audit entry of a refused call: every refused mutation and audited read (person-level reads, reports,
+   * requests, the audit log, documents); without a valid token, mutations and documents (reads are not worth an
+   * entry each when nobody is signed in). Refusing does not wait on a failing audit write.
+   */
+  private async recordRefusal(context: ExecutionContext, actor: AuditActor, outcome: 'FORBIDDEN' | 'UNAUTHENTICATED'): Promise<void> {
+    let operation: string;
+    let ids: string[];
+    const gql = auditedGraphqlOperation(context, this.reflector);
+    if (gql) {
+      if (outcome === 'UNAUTHENTICATED' && gql.read) return;
+      operation = gql.operation;
+      ids = [...targetIdsOf(gql.operation, gql.args, null), ...this.audit.personTargets(gql.args.person)];
+    } else if (context.getType<string>() === 'http') {
+      const name = this.reflector.get<unknown>(AUDITED_READ_KEY, context.getHandler());
+      if (typeof name !== 'string') return;
+      const req = context.switchToHttp().getRequest<Request>();
+      operation = name;
+      ids = [req.path, ...this.audit.personTargets(documentPersonRef(req.query))];
+    } else return;
+    await this.audit.record(actor, operation, ids, outcome).catch(() => undefined);
+  }
+}
+
+/** The person a document URL names (`?personId=`, `?phone=`, `?person=` e-mail or external id), for its audit entry. */
+function documentPersonRef(query: Request['query']): Record<string, string> | null {
+  const text = (v: unknown) => (typeof v === 'string' && v ? v : null);
+  const id = text(query.personId);
+  if (id) return { id };
+  const phone = text(query.phone);
+  if (phone) return { phone };
+  const person = text(query.person);
+  if (person) return person.includes('@') ? { email: person } : { externalId: person };
+  return null;
 }

@@ -4,6 +4,7 @@ import { CurrentActor } from './current-actor.decorator';
 import { ApiTokenInput } from './dto/api-token.inputs';
 import { ApiToken, ApiTokenSecret, Me } from './models/api-token.models';
 import { AllowRoles } from './roles.decorator';
+import { AuditedRead } from '../audit/audited.decorator';
 import { TokensService } from './tokens.service';
 
 @Resolver()
@@ -18,6 +19,7 @@ export class TokensResolver {
 
   @Query(() => [ApiToken], { description: 'Every token ever issued (never the secrets)' })
   @AllowRoles('ADMIN')
+  @AuditedRead()
   apiTokens(): Promise<ApiToken[]> {
     return this.tokens.list();
   }

@@ -1,8 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/current-actor.decorator';
 import { AllowRoles } from '../auth/roles.decorator';
-import { AuditService } from '../audit/audit.service';
+import { AuditedRead } from '../audit/audited.decorator';
 import { DateScalarType } from '../common/date-type';
 import { InventoryAsOfArg } from '../common/inventory-as-of.arg';
 import { PersonRef } from '../people/dto/people.inputs';
@@ -11,27 +9,18 @@ import { CcpaRightToKnow } from './models/ccpa.models';
 
 @Resolver()
 export class CcpaResolver {
-  constructor(
-    private readonly ccpa: CcpaService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly ccpa: CcpaService) {}
 
   @Query(() => CcpaRightToKnow, {
     description: 'CCPA right to know over the 12 months before asOf (default today): business-wide, or for a person (audited)',
   })
   @AllowRoles('LEGAL')
+  @AuditedRead()
   ccpaRightToKnow(
-    @CurrentActor() actor: Actor,
     @Args('person', { type: () => PersonRef, nullable: true }) person?: PersonRef | null,
     @Args('asOf', { type: () => DateScalarType, nullable: true }) asOf?: string | null,
     @InventoryAsOfArg() inventoryAsOf?: string | null,
   ): Promise<CcpaRightToKnow> {
-    if (!person) return this.ccpa.rightToKnow(null, asOf ?? null, inventoryAsOf ?? null);
-    return this.audit.audited(
-      actor,
-      'ccpaRightToKnow',
-      (r) => (r.person ? [r.person.id] : []),
-      () => this.ccpa.rightToKnow(person, asOf ?? null, inventoryAsOf ?? null),
-    );
+    return this.ccpa.rightToKnow(person ?? null, asOf ?? null, inventoryAsOf ?? null);
   }
 }

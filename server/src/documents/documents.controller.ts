@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuditService } from '../audit/audit.service';
+import { AuditedRead } from '../audit/audited.decorator';
 import { AllowRoles } from '../auth/roles.decorator';
 import { AppError, AppErrorCode } from '../common/app-error';
 import { actorOf, dateParam, DocumentErrorFilter, personParam, sendDocument } from './document-access';
@@ -23,6 +24,7 @@ export class DocumentsController {
 
   @Get('shine-the-light/:file')
   @AllowRoles('LEGAL')
+  @AuditedRead('shineTheLightDocument')
   async shineTheLight(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const match = SHINE_THE_LIGHT_FILE.exec(file);
     if (!match) throw new AppError(AppErrorCode.NOT_FOUND, 'file: expected <year>.html, <year>.pdf or <year>.csv', 'file');
@@ -30,10 +32,13 @@ export class DocumentsController {
     const format = match[2] as 'html' | 'pdf' | 'csv';
     const person = personParam(req.query.person, req.query.personId, req.query.phone);
     const inventoryAsOf = dateParam(req.query.inventoryAsOf, 'inventoryAsOf');
-    const produce = () => this.documents.shineTheLight(year, person, format, inventoryAsOf);
-    const { report, body } = person
-      ? await this.audit.audited(actorOf(req), 'shineTheLightDocument', (r) => (r.report.person ? [r.report.person.id] : []), produce)
-      : await produce();
+    const { report, body } = await this.audit.audited(
+      actorOf(req),
+      'shineTheLightDocument',
+      (r) => [req.path, ...(r.report.person ? [r.report.person.id] : [])],
+      () => this.documents.shineTheLight(year, person, format, inventoryAsOf),
+      [req.path, ...this.audit.personTargets(person)],
+    );
     const suffix = report.person ? `-${report.person.id}` : '';
     sendDocument(res, format, `shine-the-light-${year}${suffix}.${format}`, body);
   }
@@ -44,6 +49,7 @@ export class DocumentsController {
    */
   @Get('gdpr/:file')
   @AllowRoles('LEGAL')
+  @AuditedRead('gdprDocument')
   async gdpr(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const match = GDPR_FILE.exec(file);
     if (!match)
@@ -52,17 +58,18 @@ export class DocumentsController {
     const format = match[2] as 'csv' | 'xlsx';
     const asOf = dateParam(req.query.asOf);
     const inventoryAsOf = dateParam(req.query.inventoryAsOf, 'inventoryAsOf');
-    let body: string | Buffer;
-    if (kind === 'recipients') {
-      const person = personParam(req.query.person, req.query.personId, req.query.phone);
-      if (!person) throw new AppError(AppErrorCode.BAD_USER_INPUT, 'person: required (an email or externalId)', 'person');
-      body = await this.audit.audited(
-        actorOf(req),
-        'art15RecipientsDocument',
-        () => [],
-        () => this.documents.gdpr(kind, format, asOf, person),
-      );
-    } else body = await this.documents.gdpr(kind, format, asOf, null, inventoryAsOf);
+    const person = kind === 'recipients' ? personParam(req.query.person, req.query.personId, req.query.phone) : null;
+    const { body } = await this.audit.audited(
+      actorOf(req),
+      'gdprDocument',
+      (r) => [req.path, ...(r.personId ? [r.personId] : [])],
+      () => {
+        if (kind === 'recipients' && !person)
+          throw new AppError(AppErrorCode.BAD_USER_INPUT, 'person: required (an email or externalId)', 'person');
+        return this.documents.gdpr(kind, format, asOf, person, kind === 'recipients' ? null : inventoryAsOf);
+      },
+      [req.path, ...this.audit.personTargets(person)],
+    );
     sendDocument(res, format, `${kind}${asOf ? `-${asOf}` : ''}.${format}`, body);
   }
 }

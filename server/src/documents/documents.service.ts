@@ -54,9 +54,15 @@ export class DocumentsService {
   ) {
     const date = asOf ?? today();
     let table: TableDocument;
+    let personId: string | null = null;
     if (kind === 'record-of-processing') table = art30Table(await this.gdprService.recordOfProcessing(date, inventoryAsOf));
     else if (kind === 'processors') table = processorsTable(await this.gdprService.processors(date, inventoryAsOf), date);
-    else table = art15Table(await this.gdprService.art15Recipients(person as PersonRef));
-    return format === 'csv' ? renderTableCsv(table) : renderTableXlsx(table, new Date(`${date}T00:00:00Z`));
+    else {
+      const report = await this.gdprService.art15Recipients(person as PersonRef);
+      personId = report.person.id;
+      table = art15Table(report);
+    }
+    const body = format === 'csv' ? renderTableCsv(table) : await renderTableXlsx(table, new Date(`${date}T00:00:00Z`));
+    return { body, personId };
   }
 }

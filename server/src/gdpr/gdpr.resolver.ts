@@ -1,8 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/current-actor.decorator';
 import { AllowRoles } from '../auth/roles.decorator';
-import { AuditService } from '../audit/audit.service';
+import { AuditedRead } from '../audit/audited.decorator';
 import { DateScalarType } from '../common/date-type';
 import { InventoryAsOfArg } from '../common/inventory-as-of.arg';
 import { PersonRef } from '../people/dto/people.inputs';
@@ -11,13 +9,11 @@ import { Art15RecipientsReport, ProcessorEntry, RecordOfProcessing } from './mod
 
 @Resolver()
 export class GdprResolver {
-  constructor(
-    private readonly gdpr: GdprService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly gdpr: GdprService) {}
 
   @Query(() => RecordOfProcessing, { description: 'GDPR Art. 30(1) record of processing activities as of a date (default today)' })
   @AllowRoles('LEGAL')
+  @AuditedRead()
   recordOfProcessing(
     @Args('asOf', { type: () => DateScalarType, nullable: true }) asOf?: string | null,
     @InventoryAsOfArg() inventoryAsOf?: string | null,
@@ -27,20 +23,14 @@ export class GdprResolver {
 
   @Query(() => Art15RecipientsReport, { description: 'GDPR Art. 15(1)(c): the recipients of a person’s data, named (audited)' })
   @AllowRoles('LEGAL')
-  art15Recipients(
-    @CurrentActor() actor: Actor,
-    @Args('person', { type: () => PersonRef }) person: PersonRef,
-  ): Promise<Art15RecipientsReport> {
-    return this.audit.audited(
-      actor,
-      'art15Recipients',
-      (r) => [r.person.id],
-      () => this.gdpr.art15Recipients(person),
-    );
+  @AuditedRead()
+  art15Recipients(@Args('person', { type: () => PersonRef }) person: PersonRef): Promise<Art15RecipientsReport> {
+    return this.gdpr.art15Recipients(person);
   }
 
   @Query(() => [ProcessorEntry], { description: 'GDPR Art. 28 register of processors and sub-processors' })
   @AllowRoles('LEGAL')
+  @AuditedRead()
   processorsRegister(
     @Args('asOf', { type: () => DateScalarType, nullable: true }) asOf?: string | null,
     @InventoryAsOfArg() inventoryAsOf?: string | null,

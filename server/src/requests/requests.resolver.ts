@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AllowRoles } from '../auth/roles.decorator';
+import { AuditedRead } from '../audit/audited.decorator';
 import { DateScalarType } from '../common/date-type';
 import type { RequestStatus } from './deadlines';
 import { RequestInput } from './dto/request.inputs';
@@ -37,6 +38,7 @@ export class RequestsResolver {
 
   @Query(() => [PrivacyRequest], { description: 'Privacy requests by due date' })
   @AllowRoles('LEGAL')
+  @AuditedRead()
   requests(
     @Args('status', { type: () => RequestStatusEnum, nullable: true }) status?: RequestStatus | null,
     @Args('dueBefore', { type: () => DateScalarType, nullable: true }) dueBefore?: string | null,

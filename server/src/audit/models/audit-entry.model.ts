@@ -7,8 +7,9 @@ export class AuditEntry {
   @Field(() => ID) id!: string;
   @Field({ description: 'ISO date-time' }) at!: string;
   @Field({ description: 'The token name' }) actor!: string;
-  @Field(() => RoleEnum) role!: Role;
+  @Field(() => RoleEnum, { nullable: true, description: 'The token’s role; null for a caller without a valid token' })
+  role!: Role | null;
   @Field({ description: 'The GraphQL operation (field) name' }) operation!: string;
   @Field(() => [String]) targetIds!: string[];
-  @Field({ description: 'OK, NOT_FOUND, REJECTED, CONFLICT, FORBIDDEN or FAILED' }) outcome!: string;
+  @Field({ description: 'OK, NOT_FOUND, REJECTED, CONFLICT, FORBIDDEN, UNAUTHENTICATED or FAILED' }) outcome!: string;
 }
