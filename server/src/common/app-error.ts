@@ -1,3 +1,5 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /**
  * The error codes clients see in `extensions.code` (PRODUCT.md §5). Each module
  * throws AppError (or a subclass of its own); graphql-errors.ts maps them.
@@ -11,7 +13,12 @@ export enum AppErrorCode {
   UNAVAILABLE = 'UNAVAILABLE',
 }
 
-export class AppError extends Error {
+/**
+ * A domain error: the client's (bad input, not found, refused) or a known condition (unavailable). Nest's
+ * IntrinsicException keeps its exception handler from logging each one at ERROR with a stack; graphql-errors.ts
+ * logs it once, quietly.
+ */
+export class AppError extends IntrinsicException {
   constructor(
     readonly code: AppErrorCode,
     message: string,

@@ -45,6 +45,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
+    // The caller's mistake or a known condition: one line at debug level, never a stack.
+    Logger.debug(`${original.code} ${formatted.path?.join('.') ?? ''}: ${original.message}`, 'GraphQL');
     return {
       ...base,
       message: original.message,

@@ -1,4 +1,4 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { AppError, AppErrorCode } from '../common/app-error';
 import type { Actor } from '../auth/actor';
@@ -65,9 +65,11 @@ export function dateParam(value: unknown, name = 'asOf'): string | null {
 /** Sends an AppError as JSON with its HTTP status; anything else is a 500 without internals. */
 export function sendError(res: Response, error: unknown): void {
   if (error instanceof AppError) {
+    Logger.debug(`${error.code}: ${error.message}`, 'Documents');
     res.status(STATUS[error.code]).json({ error: { code: error.code, message: error.message, field: error.field ?? null } });
     return;
   }
+  Logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error), 'Documents');
   res.status(500).json({ error: { code: 'INTERNAL', message: 'The document could not be produced' } });
 }
 

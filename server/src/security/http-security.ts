@@ -34,6 +34,20 @@ export function rateKey(req: Request): string {
   return token === null ? `a:${clientAddress(req)}` : `t:${sha256(token).toString('base64url')}`;
 }
 
+/** Whether a GraphQL request asks for automatic persisted queries (body or GET `extensions`), which this API does not offer. */
+function wantsPersistedQuery(req: Request): boolean {
+  const fromBody = (req.body as { extensions?: { persistedQuery?: unknown } } | undefined)?.extensions?.persistedQuery;
+  if (fromBody !== undefined) return true;
+  const fromQuery = req.query.extensions;
+  return typeof fromQuery === 'string' && fromQuery.includes('persistedQuery');
+}
+
+/** Request features the API does not support are the client's error: 400 with a typed code, not Apollo's 200 or a 500. */
+function refuseUnsupportedFeatures(req: Request, res: Response, next: NextFunction): void {
+  if (!wantsPersistedQuery(req)) return next();
+  res.status(400).json(errorBody('Persisted queries are not supported: send the query text', 'PERSISTED_QUERY_NOT_SUPPORTED'));
+}
+
 /** One limiter in front of every HTTP surface (GraphQL, documents, health, the web app): failed sign-ins, then the rate. */
 function rateLimits(security: SecurityConfig, failedAuth: FailedAuthThrottle) {
   const limiter = security.rateLimitPerMinute > 0 ? new WindowCounter(security.rateLimitPerMinute) : null;
@@ -85,6 +99,7 @@ export function applyHttpSecurity(app: NestExpressApplication, security: Securit
     next();
   });
   app.useBodyParser('json', { limit: security.bodyLimitBytes });
+  app.use('/graphql', refuseUnsupportedFeatures);
   app.use((error: { status?: unknown; type?: unknown }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 400;
