@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ensurePrivateDir } from '../common/private-files';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { NodeRecord, Role } from '@disclosure-map/graph-schema';
@@ -56,7 +57,7 @@ export class AuthService implements OnModuleInit {
       return;
     }
     const token = randomBytes(24).toString('base64url');
-    mkdirSync(this.config.dataDir, { recursive: true });
+    ensurePrivateDir(this.config.dataDir);
     writeFileSync(file, sha256(token).toString('hex') + '\n', { mode: 0o600 });
     this.adminHash = sha256(token);
     this.generatedAdminToken = token;

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ensurePrivateDir } from '../common/private-files';
 import { join } from 'node:path';
 import type { PersonIdentifierKind } from '@disclosure-map/graph-schema';
 
@@ -45,7 +46,7 @@ export function loadPersonIdSecret(dataDir: string, configured: string | null): 
   if (configured) return configured;
   const file = join(dataDir, SECRET_FILE);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const secret = randomBytes(32).toString('hex');
   writeFileSync(file, secret + '\n', { mode: 0o600 });
   return secret;

@@ -1,4 +1,5 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { ensurePrivateDir, restrictFiles } from '../../common/private-files';
 import { totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Connection, Database, type LbugValue, type PreparedStatement, type QueryResult } from '@ladybugdb/core';
@@ -149,7 +150,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
   /** `bufferPoolMb`: the engine's page cache; null for its default. Bulk rows held before a checkpoint live in it too. */
   static async open(dataDir: string, bufferPoolMb: number | null = null): Promise<EmbeddedGraphStore> {
-    mkdirSync(dataDir, { recursive: true });
+    ensurePrivateDir(dataDir);
     const path = join(dataDir, EMBEDDED_DB_FILE);
     const database = openDatabase(path, bufferPoolMb);
     try {
@@ -157,6 +158,7 @@ export class EmbeddedGraphStore implements GraphStore {
     } catch (error) {
       throw failed(error);
     }
+    restrictFiles(dataDir);
     return new EmbeddedGraphStore(database, path, bulkRowsPerCheckpoint(bufferPoolMb));
   }
 
