@@ -140,7 +140,20 @@ describe.each(enginesUnderTest())('[%s] legal documents and request tracking on 
     const again = await server.gql('mutation($id: ID!) { extendRequest(id: $id) { dueOn } }', { id });
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
 
-    const docRef = '/reports/shine-the-light/2024.pdf?person=cust-1001';
+    for (const bad of [
+      'javascript:alert(1)',
+      'https://evil.example/x.pdf',
+      `/reports/shine-the-light/2024.pdf?token=${server.adminToken}`,
+      '/reports/shine-the-light/2024.pdf?personId=' + 'a'.repeat(500),
+    ]) {
+      const refused = await server.gql(
+        'mutation($id: ID!, $doc: String) { respondToRequest(id: $id, respondedOn: "2025-03-01", documentRef: $doc) { id } }',
+        { id: first.data?.recordRequest.id, doc: bad },
+      );
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documentRef' });
+    }
+    const cust = await server.gql<{ person: { id: string } }>('{ person(person: { externalId: "cust-1001" }) { id } }');
+    const docRef = `/reports/shine-the-light/2024.pdf?personId=${cust.data!.person.id}`;
     const answered = await server.gql<{ respondToRequest: { status: string; documentRef: string } }>(
       'mutation($id: ID!, $doc: String) { respondToRequest(id: $id, respondedOn: "2025-03-01", documentRef: $doc) { status documentRef } }',
       { id: first.data?.recordRequest.id, doc: docRef },

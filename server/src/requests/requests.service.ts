@@ -1,3 +1,4 @@
+import { checkDocumentRef } from './document-ref';
 import { Inject, Injectable } from '@nestjs/common';
 import { badInput, conflictOn, notFound } from '../common/app-error';
 import { generateId } from '../common/ids';
@@ -76,6 +77,7 @@ export class RequestsService {
   }
 
   respondToRequest(id: string, respondedOn: string, documentRef: string | null): Promise<PrivacyRequest> {
+    checkDocumentRef(documentRef);
     return this.graph.write(async (tx) => {
       const view = await this.existing(tx, id);
       if (view.respondedOn) throw conflictOn('id', `request ${id} was answered on ${view.respondedOn}`);
