@@ -4,3 +4,4 @@ export * from './schema';
 export * from './types';
 export * from './ddl';
 export * from './slug';
+export * from './csv';

@@ -1,3 +1,4 @@
+import { csvLine } from '@disclosure-map/graph-schema';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
@@ -29,20 +30,16 @@ export interface ShineTheLightRow {
 
 export const STL_CSV_HEADER = ['personId', 'display', 'californiaResident', 'notices', 'categories', 'thirdParties'];
 
-const cell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-
-/** A row as CSV: lists joined by `|`; a third party as `recipientId=CODE+CODE`. */
+/** A row as CSV (graph-schema's one CSV writer): lists joined by `|`; a third party as `recipientId=CODE+CODE`. */
 export function stlCsvLine(r: ShineTheLightRow): string {
-  return [
+  return csvLine([
     r.personId,
     r.display,
     r.californiaResident === null ? '' : String(r.californiaResident),
     r.notices.join('|'),
     r.categories.join('|'),
     r.thirdParties.map((t) => `${t.recipientId}=${t.categories.join('+')}`).join('|'),
-  ]
-    .map(cell)
-    .join(',');
+  ]);
 }
 
 export interface ShineTheLightRunSummary {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { toCsv } from './render-csv';
+import { toCsv } from '@disclosure-map/graph-schema';
 
 /** A table document: a sheet in XLSX, the same rows in CSV. */
 export interface TableDocument {

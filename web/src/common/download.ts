@@ -11,14 +11,5 @@ export function downloadText(filename: string, text: string, type: string): void
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; formula-leading cells are defused. */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
+/** The one CSV writer and defusing rule, shared with the server's documents (graph-schema/src/csv.ts, compiled from source). */
+export { csvCell as csvField, toCsv } from '../../../graph-schema/src/csv';
