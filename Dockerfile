@@ -8,6 +8,9 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app /app
+# The server runs as the image's unprivileged `node` user; the code stays root's (read-only to it), DATA_DIR is its own.
+RUN mkdir -p /data && chown node:node /data && chmod 0700 /data
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 DATA_DIR=/data
+USER node
 EXPOSE 4000
 CMD ["node", "server/dist/main.js"]

@@ -60,6 +60,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return { ...base, message: code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : original.message, extensions: { code } };
   }
   const code = formatted.extensions?.code;
+  // graphql-js parses recursively: a document nested thousands deep exhausts the stack. Say so, not how.
+  if (code === 'GRAPHQL_PARSE_FAILED' && /call stack/i.test(formatted.message)) {
+    return { message: 'Syntax Error: the document is nested too deeply', extensions: { code } };
+  }
   if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' || code === 'GRAPHQL_PARSE_FAILED') {
     const isInputValue =
       code === 'BAD_USER_INPUT' ||

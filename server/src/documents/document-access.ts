@@ -53,6 +53,19 @@ export function personParam(value: unknown, personId?: unknown, phone?: unknown)
   return value.includes('@') ? { email: value } : { externalId: value };
 }
 
+/**
+ * The query parameters a document route reads, each given once as plain text: anything else (`?person[]=a`, a
+ * misspelt name, a repeated parameter) is refused rather than silently ignored, which would answer with another
+ * document (the business-wide letter instead of a person's).
+ */
+export function checkQueryParameters(query: Request['query'], allowed: readonly string[]): void {
+  for (const [name, value] of Object.entries(query)) {
+    const field = name.slice(0, 40);
+    if (!allowed.includes(name)) throw new AppError(AppErrorCode.BAD_USER_INPUT, `${field}: not a parameter of this document`, field);
+    if (typeof value !== 'string') throw new AppError(AppErrorCode.BAD_USER_INPUT, `${field}: must be given once, as text`, field);
+  }
+}
+
 /** `?asOf=` as a calendar date, or null when absent. */
 export function dateParam(value: unknown, name = 'asOf'): string | null {
   if (value === undefined || value === '') return null;

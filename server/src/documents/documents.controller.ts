@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuditedRead } from '../audit/audited.decorator';
 import { AllowRoles } from '../auth/roles.decorator';
 import { AppError, AppErrorCode } from '../common/app-error';
-import { actorOf, dateParam, DocumentErrorFilter, personParam, sendDocument } from './document-access';
+import { actorOf, checkQueryParameters, dateParam, DocumentErrorFilter, personParam, sendDocument } from './document-access';
 import { DocumentsService } from './documents.service';
 
 const SHINE_THE_LIGHT_FILE = /^(\d{4})\.(html|pdf|csv)$/;
@@ -28,6 +28,7 @@ export class DocumentsController {
   async shineTheLight(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const match = SHINE_THE_LIGHT_FILE.exec(file);
     if (!match) throw new AppError(AppErrorCode.NOT_FOUND, 'file: expected <year>.html, <year>.pdf or <year>.csv', 'file');
+    checkQueryParameters(req.query, ['person', 'personId', 'phone', 'inventoryAsOf', 'token']);
     const year = Number(match[1]);
     const format = match[2] as 'html' | 'pdf' | 'csv';
     const person = personParam(req.query.person, req.query.personId, req.query.phone);
@@ -54,6 +55,7 @@ export class DocumentsController {
     const match = GDPR_FILE.exec(file);
     if (!match)
       throw new AppError(AppErrorCode.NOT_FOUND, 'file: expected record-of-processing, processors or recipients .csv or .xlsx', 'file');
+    checkQueryParameters(req.query, ['asOf', 'inventoryAsOf', 'person', 'personId', 'phone', 'token']);
     const kind = match[1] as 'record-of-processing' | 'processors' | 'recipients';
     const format = match[2] as 'csv' | 'xlsx';
     const asOf = dateParam(req.query.asOf);

@@ -19,6 +19,9 @@ export function asksForSchema(document: DocumentNode): boolean {
   return found;
 }
 
+const SUGGESTION = /\s*Did you mean [^?]*\?/;
+const SUGGESTIONS = new RegExp(SUGGESTION.source, 'g');
+
 /** Introspection answers authenticated callers only (any role); anyone else learns nothing of the schema. */
 @Plugin()
 export class IntrospectionGuardPlugin implements ApolloServerPlugin<RequestContext> {
@@ -26,6 +29,15 @@ export class IntrospectionGuardPlugin implements ApolloServerPlugin<RequestConte
 
   async requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
     return {
+      // graphql-js suggests field, type and argument names ("Did you mean …?"): the schema, piece by piece.
+      didEncounterErrors: async ({ errors, contextValue }) => {
+        if (!errors.some((e) => SUGGESTION.test(e.message))) return;
+        if (contextValue.req.actor) return;
+        const header = contextValue.req.headers.authorization;
+        const result = await this.auth.authenticate(Array.isArray(header) ? header[0] : header).catch(() => null);
+        if (result && 'actor' in result) return;
+        for (const error of errors) error.message = error.message.replace(SUGGESTIONS, '');
+      },
       didResolveOperation: async ({ document, contextValue }) => {
         if (!asksForSchema(document)) return;
         const header = contextValue.req.headers.authorization;
