@@ -13,6 +13,44 @@ import type { SecurityConfig } from './security-config';
 /** Nested fragments beyond this count as too deep. */
 const MAX_FRAMES = 200;
 
+/**
+ * Root fields whose answer is large or costly whatever is selected below them (the whole map, a person's lineage, a
+ * report, a register, the audit log): each counts this much more against GRAPHQL_MAX_COST than its field count, so
+ * an operation cannot repeat them under aliases (twenty dataMaps: 2 MB, other callers slowed 80-fold).
+ */
+export const HEAVY_ROOT_FIELD_COST: Readonly<Record<string, number>> = {
+  dataMap: 400,
+  whoReceived: 200,
+  shineTheLightReport: 200,
+  ccpaRightToKnow: 200,
+  recordOfProcessing: 200,
+  processorsRegister: 150,
+  art15Recipients: 150,
+  policyCoverage: 200,
+  inventoryHistory: 100,
+  auditLog: 150,
+  requests: 100,
+};
+
+/** The root fields an operation selects, through root-level fragments, by field name (aliases do not hide repeats). */
+function rootFieldCounts(
+  set: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  counts = new Map<string, number>(),
+  seen: ReadonlySet<string> = new Set(),
+): Map<string, number> {
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) counts.set(selection.name.value, (counts.get(selection.name.value) ?? 0) + 1);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) rootFieldCounts(selection.selectionSet, fragments, counts, seen);
+    else {
+      const fragment = fragments.get(selection.name.value);
+      if (fragment && !seen.has(selection.name.value) && seen.size < MAX_FRAMES)
+        rootFieldCounts(fragment.selectionSet, fragments, counts, new Set([...seen, selection.name.value]));
+    }
+  }
+  return counts;
+}
+
 interface Measure {
   depth: number;
   cost: number;
@@ -74,7 +112,9 @@ const limitError = (message: string, node: ASTNode) =>
  * after fragment expansion), aliases and top-level fields (batching several
  * operations' worth of work into one request).
  */
-export function operationLimits(limits: Pick<SecurityConfig, 'maxDepth' | 'maxCost' | 'maxAliases' | 'maxRootFields'>): ValidationRule {
+export function operationLimits(
+  limits: Pick<SecurityConfig, 'maxDepth' | 'maxCost' | 'maxAliases' | 'maxRootFields' | 'maxRootFieldRepeats'>,
+): ValidationRule {
   return (context: ValidationContext) => {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const definition of context.getDocument().definitions) {
@@ -89,12 +129,26 @@ export function operationLimits(limits: Pick<SecurityConfig, 'maxDepth' | 'maxCo
           );
           return;
         }
-        const budget = { left: limits.maxCost + 1, depth: limits.maxDepth + 1 };
+        const roots = rootFieldCounts(operation.selectionSet, fragments);
+        const repeated = [...roots].find(([, n]) => n > limits.maxRootFieldRepeats);
+        if (repeated) {
+          context.reportError(
+            limitError(
+              `An operation may select ${repeated[0]} at most ${limits.maxRootFieldRepeats} times (has ${repeated[1]})`,
+              operation,
+            ),
+          );
+          return;
+        }
+        const heavy = [...roots].reduce((sum, [name, n]) => sum + (HEAVY_ROOT_FIELD_COST[name] ?? 0) * n, 0);
+        const budget = { left: limits.maxCost + 1 - heavy, depth: limits.maxDepth + 1 };
         const m = measure(operation.selectionSet, fragments, new Set(), budget);
         if (m.depth > limits.maxDepth)
           context.reportError(limitError(`The operation is nested ${m.depth} deep; at most ${limits.maxDepth} is allowed`, operation));
-        if (budget.left <= 0 || m.cost > limits.maxCost)
-          context.reportError(limitError(`The operation selects more than ${limits.maxCost} fields`, operation));
+        if (budget.left <= 0 || m.cost + heavy > limits.maxCost)
+          context.reportError(
+            limitError(`The operation costs more than ${limits.maxCost} (fields, and heavy top-level fields weighted)`, operation),
+          );
         if (m.aliases > limits.maxAliases)
           context.reportError(limitError(`The operation uses ${m.aliases} aliases; at most ${limits.maxAliases} are allowed`, operation));
       },

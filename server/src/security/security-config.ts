@@ -23,6 +23,8 @@ export interface SecurityConfig {
   maxCost: number;
   /** Most top-level fields in one operation (several operations batched into one request). */
   maxRootFields: number;
+  /** Most times one top-level field may be selected in an operation (under aliases). */
+  maxRootFieldRepeats: number;
   /** Most tokens the parser reads before giving up on a document. */
   maxTokens: number;
   /** A request that has not answered after this long gets 503. */
@@ -39,6 +41,7 @@ export const DEFAULT_SECURITY: SecurityConfig = {
   maxAliases: 30,
   maxCost: 2000,
   maxRootFields: 20,
+  maxRootFieldRepeats: 3,
   maxTokens: 20_000,
   requestTimeoutMs: 30_000,
 };
@@ -84,6 +87,7 @@ export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     maxAliases: wholeNumber(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_SECURITY.maxAliases, 0),
     maxCost: wholeNumber(env, 'GRAPHQL_MAX_COST', DEFAULT_SECURITY.maxCost, 10),
     maxRootFields: wholeNumber(env, 'GRAPHQL_MAX_ROOT_FIELDS', DEFAULT_SECURITY.maxRootFields, 1),
+    maxRootFieldRepeats: wholeNumber(env, 'GRAPHQL_MAX_ROOT_FIELD_REPEATS', DEFAULT_SECURITY.maxRootFieldRepeats, 1),
     maxTokens: wholeNumber(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_SECURITY.maxTokens, 100),
     requestTimeoutMs: wholeNumber(env, 'REQUEST_TIMEOUT_MS', DEFAULT_SECURITY.requestTimeoutMs, 100),
   };
