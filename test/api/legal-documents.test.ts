@@ -79,19 +79,29 @@ describe.each(enginesUnderTest())('[%s] legal documents and request tracking on 
     for (const line of lines.slice(1)) expect(statutory.has(lastCell(line))).toBe(true);
   });
 
-  it('produces the per-person letter with ?person= and ?token= (the web session), naming the person', async () => {
-    const res = await get(`/reports/shine-the-light/2025.html?person=carmen.diaz%40example.com&token=${server.adminToken}`, {
-      accept: 'text/html',
-    });
+  it('produces the per-person letter with ?personId= (and ?person= for scripts) and the token in the header only, naming the person', async () => {
+    const found = await server.gql<{ person: { id: string } }>('{ person(person: { email: "carmen.diaz@example.com" }) { id } }');
+    const auth = { authorization: `Bearer ${server.adminToken}`, accept: 'text/html' };
+    const byEmail = await get('/reports/shine-the-light/2025.html?person=carmen.diaz%40example.com', auth);
+    expect(byEmail.status).toBe(200);
+    const res = await get(`/reports/shine-the-light/2025.html?personId=${found.data!.person.id}`, auth);
     expect(res.status).toBe(200);
-    const html = await res.text();
+    expect(await res.text()).toBe(await byEmail.text());
+    // A token in the URL is not honoured (it would stay in history, download metadata and proxy logs), and refused beside a header.
+    const inUrl = `/reports/shine-the-light/2025.html?personId=${found.data!.person.id}&token=${server.adminToken}`;
+    expect((await get(inUrl, {})).status).toBe(401);
+    const beside = await get(inUrl, auth);
+    expect(beside.status).toBe(400);
+    expect(((await beside.json()) as { error: { field: string } }).error.field).toBe('token');
+    const again = await get(`/reports/shine-the-light/2025.html?personId=${found.data!.person.id}`, auth);
+    const html = await again.text();
     expect(html).toContain('To: ');
     expect(html).toContain('<h1>Your California Privacy Rights');
   });
 
   it.each([
     ['no token', '/reports/shine-the-light/2025.pdf', {}, 401],
-    ['a wrong token', '/reports/shine-the-light/2025.pdf?token=wrong', {}, 401],
+    ['a wrong token', '/reports/shine-the-light/2025.pdf', { authorization: 'Bearer wrong-token-0123456789' }, 401],
     ['an unknown person', '/reports/shine-the-light/2025.pdf?person=nobody%40example.com', null, 404],
     ['a bad file name', '/reports/shine-the-light/2025.docx', null, 404],
   ])('answers %s with its HTTP status and a JSON error', async (_, path, headers, status) => {

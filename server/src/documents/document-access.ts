@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { Request, Response } from 'express';
 import { AppError, AppErrorCode } from '../common/app-error';
 import type { Actor } from '../auth/actor';
 import { isCalendarDate } from '../rules/dates';
@@ -13,17 +13,6 @@ const STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   UNAVAILABLE: 503,
 };
-
-/**
- * Document downloads are plain HTTP GETs (a browser link must work), so the
- * signed-in web session may pass its token as `?token=`: it becomes the
- * Authorization header, and the global AuthGuard decides as for any request.
- */
-export function tokenQueryToHeader(req: Request, _res: Response, next: NextFunction): void {
-  const token = req.query.token;
-  if (!req.headers.authorization && typeof token === 'string' && token) req.headers.authorization = `Bearer ${token}`;
-  next();
-}
 
 /** The actor the guard authenticated. */
 export function actorOf(req: Request): Actor {

@@ -12,7 +12,7 @@ const GDPR_FILE = /^(record-of-processing|processors|recipients)\.(csv|xlsx)$/;
 
 /**
  * GET /reports/shine-the-light/{year}.html|.pdf|.csv[?person=<email or externalId>][&inventoryAsOf=YYYY-MM-DD]
- * (bearer token or ?token=). The inventory is printed as recorded at the period's end unless inventoryAsOf says.
+ * (bearer token in the Authorization header; never in the URL). The inventory is printed as recorded at the period's end unless inventoryAsOf says.
  */
 @Controller('reports')
 @UseFilters(DocumentErrorFilter)
@@ -28,7 +28,7 @@ export class DocumentsController {
   async shineTheLight(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const match = SHINE_THE_LIGHT_FILE.exec(file);
     if (!match) throw new AppError(AppErrorCode.NOT_FOUND, 'file: expected <year>.html, <year>.pdf or <year>.csv', 'file');
-    checkQueryParameters(req.query, ['person', 'personId', 'phone', 'inventoryAsOf', 'token']);
+    checkQueryParameters(req.query, ['person', 'personId', 'phone', 'inventoryAsOf']);
     const year = Number(match[1]);
     const format = match[2] as 'html' | 'pdf' | 'csv';
     const person = personParam(req.query.person, req.query.personId, req.query.phone);
@@ -55,7 +55,7 @@ export class DocumentsController {
     const match = GDPR_FILE.exec(file);
     if (!match)
       throw new AppError(AppErrorCode.NOT_FOUND, 'file: expected record-of-processing, processors or recipients .csv or .xlsx', 'file');
-    checkQueryParameters(req.query, ['asOf', 'inventoryAsOf', 'person', 'personId', 'phone', 'token']);
+    checkQueryParameters(req.query, ['asOf', 'inventoryAsOf', 'person', 'personId', 'phone']);
     const kind = match[1] as 'record-of-processing' | 'processors' | 'recipients';
     const format = match[2] as 'csv' | 'xlsx';
     const asOf = dateParam(req.query.asOf);

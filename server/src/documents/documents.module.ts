@@ -1,14 +1,9 @@
-import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { GdprModule } from '../gdpr/gdpr.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { ReportsModule } from '../reports/reports.module';
-import { tokenQueryToHeader } from './document-access';
 import { DocumentsController } from './documents.controller';
 import { DocumentsService } from './documents.service';
 
 @Module({ imports: [ReportsModule, OrganizationModule, GdprModule], controllers: [DocumentsController], providers: [DocumentsService] })
-export class DocumentsModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(tokenQueryToHeader).forRoutes(DocumentsController);
-  }
-}
+export class DocumentsModule {}

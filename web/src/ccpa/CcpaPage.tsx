@@ -4,24 +4,24 @@ import { ApiError } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { formatLongDate, isIsoDate } from '../common/dates';
 import { downloadText } from '../common/download';
-import { personKeyLabel } from '../common/labels';
-import { NO_PERSON, PersonFields } from '../common/PersonFields';
+import { PersonFields } from '../common/PersonFields';
 import { QuestionCard } from '../common/QuestionCard';
 import { ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
 import { ccpaCsv, ccpaExportBaseName, ccpaJson } from './export';
 import { CCPA_RIGHT_TO_KNOW_QUERY, type CcpaCategoryInfo, type CcpaRightToKnow, type CcpaRightToKnowResult } from './graphql';
+import { formPerson, questionKeyLabel, usePersonIdInUrl } from '../common/person-url';
 import { ccpaPersonRef, ccpaSearch, parseCcpaQuestion, type CcpaQuestion } from './params';
 
 function QuestionForm({ question }: { question: CcpaQuestion }) {
   const ids = { asOf: useId(), error: useId() };
-  const [person, setPerson] = useState(question.person ?? NO_PERSON);
+  const [person, setPerson] = useState(formPerson(question.person));
   const [asOf, setAsOf] = useState(question.asOf);
   const [error, setError] = useState<string | null>(null);
 
   // Back/forward navigation brings another question: show it in the form.
   useEffect(() => {
-    setPerson(question.person ?? NO_PERSON);
+    setPerson(formPerson(question.person));
     setAsOf(question.asOf);
   }, [question]);
 
@@ -106,7 +106,7 @@ function Answer({ answer, question }: { answer: CcpaRightToKnow; question: CcpaQ
           <h2 id="ccpa-answer-title">{answer.person ? `Right to know for ${answer.person.display}` : 'Right to know, business-wide'}</h2>
           <p className="muted">
             {answer.person && question.person
-              ? `Found by ${personKeyLabel(question.person.key).toLowerCase()}`
+              ? `Found by ${questionKeyLabel(question.person.key).toLowerCase()}`
               : 'Every consumer, from the inventory and the transfer ledger'}
             {answer.person?.californiaResident === false ? ' · not a California resident' : ''}
           </p>
@@ -229,6 +229,7 @@ export function CcpaPage() {
   const question = useMemo(() => parseCcpaQuestion(search), [search]);
   const variables = useMemo(() => ({ person: question.person ? ccpaPersonRef(question.person) : null, asOf: question.asOf }), [question]);
   const { state, reload } = useQuery<CcpaRightToKnowResult>(CCPA_RIGHT_TO_KNOW_QUERY, variables);
+  usePersonIdInUrl(state.status === 'success' ? state.data.ccpaRightToKnow.person?.id : null);
 
   useEffect(() => {
     document.title = 'CCPA right to know · Disclosure Map';
@@ -248,7 +249,7 @@ export function CcpaPage() {
         state.error instanceof ApiError && state.error.code === 'NOT_FOUND' && question.person ? (
           <div className="state state-empty" role="alert">
             <strong>
-              No one with the {personKeyLabel(question.person.key).toLowerCase()} “{question.person.value}” is on record.
+              No one with the {questionKeyLabel(question.person.key).toLowerCase()} “{question.person.value}” is on record.
             </strong>
             <div>
               Check the spelling, try another identifier of the same person, or leave the person empty for the business-wide answer.

@@ -2,17 +2,16 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { ApiError } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { formatDate } from '../common/dates';
-import { personKeyLabel } from '../common/labels';
-import { NO_PERSON, PersonFields } from '../common/PersonFields';
+import { PersonFields } from '../common/PersonFields';
 import { QuestionCard } from '../common/QuestionCard';
 import { ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
+import { formPerson, questionKeyLabel, usePersonIdInUrl } from '../common/person-url';
 import { SHINE_THE_LIGHT_QUERY, type ShineTheLightResult } from './graphql';
 import { defaultReportYear, parseReportQuestion, reportSearch, type ReportQuestion } from './params';
 import { ShineTheLightLetter } from './ShineTheLightLetter';
 import { useOrganization } from './use-organization';
-import { authStore, selectToken } from '../auth/auth-store';
-import { useStore } from '../common/store';
+import { DocumentLink } from '../legal/DocumentLink';
 import { shineTheLightDocument } from '../legal/document-links';
 
 function yearChoices(selected: number): number[] {
@@ -25,11 +24,11 @@ function yearChoices(selected: number): number[] {
 function ReportForm({ question }: { question: ReportQuestion }) {
   const yearId = useId();
   const [year, setYear] = useState(question.year);
-  const [person, setPerson] = useState(question.person ?? NO_PERSON);
+  const [person, setPerson] = useState(formPerson(question.person));
 
   useEffect(() => {
     setYear(question.year);
-    setPerson(question.person ?? NO_PERSON);
+    setPerson(formPerson(question.person));
   }, [question]);
 
   const submit = () => {
@@ -60,17 +59,14 @@ function ReportForm({ question }: { question: ReportQuestion }) {
 }
 
 /** The letter as the server renders it, to send: HTML, PDF (text-selectable) and CSV. */
-function DocumentLinks({ year, person }: { year: number; person: { key: string; value: string } | null }) {
-  const token = useStore(authStore, selectToken);
+function DocumentLinks({ year, personId }: { year: number; personId: string | null }) {
   return (
     <span className="document-links">
       Download:{' '}
       {(['pdf', 'html', 'csv'] as const).map((format, index) => (
         <span key={format}>
           {index ? ' · ' : ''}
-          <a href={shineTheLightDocument(year, format, person, token)} download={format === 'html' ? undefined : ''}>
-            {format.toUpperCase()}
-          </a>
+          <DocumentLink path={shineTheLightDocument(year, format, personId)}>{format.toUpperCase()}</DocumentLink>
         </span>
       ))}
     </span>
@@ -86,6 +82,7 @@ export function ShineTheLightPage() {
     [question],
   );
   const report = useQuery<ShineTheLightResult>(SHINE_THE_LIGHT_QUERY, variables);
+  usePersonIdInUrl(report.state.status === 'success' ? report.state.data.shineTheLightReport.person?.id : null);
   const organization = useOrganization();
 
   useEffect(() => {
@@ -106,7 +103,7 @@ export function ShineTheLightPage() {
         report.state.error instanceof ApiError && report.state.error.code === 'NOT_FOUND' && question.person ? (
           <div className="state state-empty" role="alert">
             <strong>
-              No one with the {personKeyLabel(question.person.key).toLowerCase()} “{question.person.value}” is on record.
+              No one with the {questionKeyLabel(question.person.key).toLowerCase()} “{question.person.value}” is on record.
             </strong>
             <div>Leave the person empty for the standard annual report.</div>
           </div>
@@ -125,7 +122,7 @@ export function ShineTheLightPage() {
                 ? ` · ${report.state.data.shineTheLightReport.person.display}`
                 : ' · standard annual report'}
             </span>
-            <DocumentLinks year={question.year} person={question.person ?? null} />
+            <DocumentLinks year={question.year} personId={report.state.data.shineTheLightReport.person?.id ?? null} />
             <button type="button" className="button" onClick={() => window.print()}>
               Print
             </button>

@@ -1,9 +1,9 @@
-import { PERSON_KEYS, type PersonKey } from '../api/types';
+import { parsePersonParam, questionParam, type QuestionKey } from '../common/person-url';
 
-/** The report a URL asks for: a year (default: the preceding calendar year) and optionally one person. */
+/** The report a URL asks for: a year (default: the preceding calendar year) and optionally one person (by id once found). */
 export interface ReportQuestion {
   year: number;
-  person: { key: PersonKey; value: string } | null;
+  person: { key: QuestionKey; value: string } | null;
 }
 
 export function defaultReportYear(today: Date = new Date()): number {
@@ -14,13 +14,12 @@ export function parseReportQuestion(search: string, today: Date = new Date()): R
   const params = new URLSearchParams(search);
   const yearText = params.get('year') ?? '';
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : defaultReportYear(today);
-  const key = PERSON_KEYS.find((candidate) => (params.get(candidate) ?? '').trim() !== '');
-  return { year, person: key ? { key, value: (params.get(key) ?? '').trim() } : null };
+  return { year, person: parsePersonParam(params) };
 }
 
 export function reportSearch(question: ReportQuestion): string {
   const params = new URLSearchParams();
   params.set('year', String(question.year));
-  if (question.person && question.person.value.trim()) params.set(question.person.key, question.person.value.trim());
+  if (question.person && question.person.value.trim()) params.set(questionParam(question.person.key), question.person.value.trim());
   return params.toString();
 }

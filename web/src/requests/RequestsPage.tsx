@@ -2,11 +2,10 @@ import '../legal/legal.css';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { errorMessage, graphqlRequest } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { selectToken, authStore } from '../auth/auth-store';
 import { formatDate, todayIso } from '../common/dates';
 import { ErrorMessage, Loading, Empty } from '../common/states';
-import { useStore } from '../common/store';
-import { documentUrl, responseDocumentFor, withToken } from '../legal/document-links';
+import { DocumentLink } from '../legal/DocumentLink';
+import { responseDocumentFor } from '../legal/document-links';
 import {
   EXTEND_REQUEST,
   RECORD_REQUEST,
@@ -91,7 +90,7 @@ function RecordRequestForm({ onRecorded }: { onRecorded: () => void }) {
   );
 }
 
-function RequestRow({ request, token, onChanged }: { request: PrivacyRequest; token: string | null; onChanged: () => void }) {
+function RequestRow({ request, onChanged }: { request: PrivacyRequest; onChanged: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const answered = request.status === 'RESPONDED' || request.status === 'RESPONDED_LATE';
   const canExtend = !answered && request.extensions === 0 && request.kind !== 'SHINE_THE_LIGHT';
@@ -125,7 +124,7 @@ function RequestRow({ request, token, onChanged }: { request: PrivacyRequest; to
             {request.documentRef ? (
               <>
                 {' · '}
-                <a href={withToken(request.documentRef, token)}>Document sent</a>
+                <DocumentLink path={request.documentRef}>Document sent</DocumentLink>
               </>
             ) : null}
           </>
@@ -147,7 +146,7 @@ function RequestRow({ request, token, onChanged }: { request: PrivacyRequest; to
                 Extend
               </button>
             ) : null}
-            {document ? <a href={withToken(document, token)}>Response document</a> : null}
+            {document ? <DocumentLink path={document}>Response document</DocumentLink> : null}
           </div>
         )}
         {error ? (
@@ -164,7 +163,6 @@ function RequestRow({ request, token, onChanged }: { request: PrivacyRequest; to
 export function RequestsPage() {
   const [refresh, setRefresh] = useState(0);
   const requests = useQuery<RequestsResult>(REQUESTS_QUERY, {}, false, refresh);
-  const token = useStore(authStore, selectToken);
   const reload = () => setRefresh((n) => n + 1);
   const grouped = useMemo(() => {
     const list = requests.state.status === 'success' ? requests.state.data.requests : [];
@@ -211,7 +209,7 @@ export function RequestsPage() {
                 </thead>
                 <tbody>
                   {group.rows.map((request) => (
-                    <RequestRow key={request.id} request={request} token={token} onChanged={reload} />
+                    <RequestRow key={request.id} request={request} onChanged={reload} />
                   ))}
                 </tbody>
               </table>
@@ -223,12 +221,12 @@ export function RequestsPage() {
         <h2 className="section-title">GDPR records</h2>
         <ul>
           <li>
-            Record of processing activities (Art. 30): <a href={documentUrl('/reports/gdpr/record-of-processing.csv', {}, token)}>CSV</a> ·{' '}
-            <a href={documentUrl('/reports/gdpr/record-of-processing.xlsx', {}, token)}>XLSX</a>
+            Record of processing activities (Art. 30): <DocumentLink path="/reports/gdpr/record-of-processing.csv">CSV</DocumentLink> ·{' '}
+            <DocumentLink path="/reports/gdpr/record-of-processing.xlsx">XLSX</DocumentLink>
           </li>
           <li>
-            Processors and sub-processors (Art. 28): <a href={documentUrl('/reports/gdpr/processors.csv', {}, token)}>CSV</a> ·{' '}
-            <a href={documentUrl('/reports/gdpr/processors.xlsx', {}, token)}>XLSX</a>
+            Processors and sub-processors (Art. 28): <DocumentLink path="/reports/gdpr/processors.csv">CSV</DocumentLink> ·{' '}
+            <DocumentLink path="/reports/gdpr/processors.xlsx">XLSX</DocumentLink>
           </li>
         </ul>
       </section>

@@ -6,7 +6,8 @@ import { DataTable, type Column } from '../common/DataTable';
 import { formatDate, formatLongDate } from '../common/dates';
 import { downloadText } from '../common/download';
 import { disclosureUseLabel, evidenceLabel, personKeyLabel, recipientClassLabel } from '../common/labels';
-import { NO_PERSON, PersonFields, type PersonInput } from '../common/PersonFields';
+import { PersonFields, type PersonInput } from '../common/PersonFields';
+import { formPerson, questionKeyLabel, usePersonIdInUrl } from '../common/person-url';
 import { QuestionCard } from '../common/QuestionCard';
 import { Empty, ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
@@ -22,7 +23,7 @@ const PLACEHOLDER: Record<PersonKey, string> = {
 };
 
 function personOf(question: WhoReceivedQuestion | null): PersonInput {
-  return question ? { key: question.key, value: question.value } : NO_PERSON;
+  return formPerson(question);
 }
 
 function QuestionForm({ question }: { question: WhoReceivedQuestion | null }) {
@@ -154,7 +155,7 @@ const COLUMNS: readonly Column<ReceivedBy>[] = [
 ];
 
 function notFoundMessage(question: WhoReceivedQuestion): string {
-  return `No one with the ${personKeyLabel(question.key).toLowerCase()} “${question.value}” is on record.`;
+  return `No one with the ${questionKeyLabel(question.key).toLowerCase()} “${question.value}” is on record.`;
 }
 
 function Answer({ answer, question }: { answer: WhoReceived; question: WhoReceivedQuestion }) {
@@ -169,7 +170,7 @@ function Answer({ answer, question }: { answer: WhoReceived; question: WhoReceiv
           </h2>
           <p className="muted">
             {answer.from ? `${formatLongDate(answer.from)} – ` : 'Up to '}
-            {formatLongDate(answer.to)} · found by {personKeyLabel(question.key).toLowerCase()}
+            {formatLongDate(answer.to)} · found by {questionKeyLabel(question.key).toLowerCase()}
             {answer.person.californiaResident === false ? ' · not a California resident' : ''}
           </p>
         </div>
@@ -222,6 +223,7 @@ export function WhoReceivedPage() {
   const question = useMemo(() => parseQuestion(search), [search]);
   const variables = useMemo(() => (question ? { person: personRef(question), from: question.from, to: question.to } : {}), [question]);
   const { state, reload } = useQuery<WhoReceivedResult>(WHO_RECEIVED_QUERY, variables, question === null);
+  usePersonIdInUrl(state.status === 'success' ? state.data.whoReceived.person.id : null);
 
   useEffect(() => {
     document.title = 'Who received · Disclosure Map';

@@ -1,9 +1,10 @@
-import { PERSON_KEYS, type PersonKey, type PersonRef } from '../api/types';
+import type { PersonRef } from '../api/types';
 import { isIsoDate } from '../common/dates';
+import { parsePersonParam, questionParam, type QuestionKey } from '../common/person-url';
 
-/** A "who received" question as it lives in the URL: one identifier and an optional window. */
+/** A "who received" question as it lives in the URL: one identifier (the person's id once found) and an optional window. */
 export interface WhoReceivedQuestion {
-  key: PersonKey;
+  key: QuestionKey;
   value: string;
   from: string | null;
   to: string | null;
@@ -11,13 +12,12 @@ export interface WhoReceivedQuestion {
 
 export function parseQuestion(search: string): WhoReceivedQuestion | null {
   const params = new URLSearchParams(search);
-  const key = PERSON_KEYS.find((candidate) => (params.get(candidate) ?? '').trim() !== '');
-  if (!key) return null;
+  const person = parsePersonParam(params);
+  if (!person) return null;
   const from = params.get('from');
   const to = params.get('to');
   return {
-    key,
-    value: (params.get(key) ?? '').trim(),
+    ...person,
     from: isIsoDate(from) ? from : null,
     to: isIsoDate(to) ? to : null,
   };
@@ -25,7 +25,7 @@ export function parseQuestion(search: string): WhoReceivedQuestion | null {
 
 export function questionSearch(question: WhoReceivedQuestion): string {
   const params = new URLSearchParams();
-  params.set(question.key, question.value.trim());
+  params.set(questionParam(question.key), question.value.trim());
   if (question.from) params.set('from', question.from);
   if (question.to) params.set('to', question.to);
   return params.toString();
