@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config/app-config';
 import { startServer } from './bootstrap';
+import { announceAdminToken } from './auth/admin-token';
 
 async function main(): Promise<void> {
   let config;
@@ -15,13 +16,7 @@ async function main(): Promise<void> {
   const server = await startServer(config);
   console.log(`Disclosure Map is running at ${server.url} (engine: ${config.engine}, data: ${config.dataDir})`);
   console.log(`GraphQL: ${server.url}/graphql · health: ${server.url}/health`);
-  if (server.generatedAdminToken) {
-    console.log('');
-    console.log('An admin token was generated for this installation. It is shown only this once:');
-    console.log(`  ${server.generatedAdminToken}`);
-    console.log(`Sign in: ${server.url}/?token=${server.generatedAdminToken}`);
-    console.log('');
-  }
+  if (server.generatedAdminToken) announceAdminToken(server.generatedAdminToken, config.dataDir, server.url);
 }
 
 main().catch((error: unknown) => {

@@ -55,9 +55,12 @@ describeInBrowser('CCPA right to know page', () => {
     await app.page.getByLabel('As of').fill('2025-12-31');
     await app.page.getByRole('button', { name: 'Show' }).click();
     await app.page.getByRole('heading', { name: 'Right to know for c***@example.com' }).waitFor();
+    // Once found, the address names the person by id: no e-mail in the URL (history, bookmarks, copied links).
+    await app.page.waitForURL(/personId=/);
     const url = new URL(app.page.url());
     expect(url.pathname).toBe('/ccpa');
-    expect(url.searchParams.get('email')).toBe('carmen.diaz@example.com');
+    expect(url.searchParams.get('email')).toBeNull();
+    expect(url.searchParams.get('personId')).toBeTruthy();
     expect(url.searchParams.get('asOf')).toBe('2025-12-31');
 
     // Carmen is a site visitor: pixel and third-party data, nothing she submitted herself, no commercial information.
@@ -82,10 +85,10 @@ describeInBrowser('CCPA right to know page', () => {
     expect(json.person.display).toBe('c***@example.com');
     expect(json.soldOrShared).toHaveLength(4);
 
-    // Reloading the shared address shows the same answer, with the form filled in.
+    // Reloading the shared address shows the same answer; the form does not show the e-mail the URL no longer holds.
     await app.page.reload();
     await app.page.getByRole('heading', { name: 'Right to know for c***@example.com' }).waitFor();
-    await expect(app.page.getByLabel('Email address').inputValue()).resolves.toBe('carmen.diaz@example.com');
+    await expect(app.page.getByLabel('Email address').inputValue()).resolves.toBe('');
     await expect(app.page.getByLabel('As of').inputValue()).resolves.toBe('2025-12-31');
   });
 

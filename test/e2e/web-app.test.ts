@@ -301,7 +301,7 @@ describeInBrowser('web app', () => {
       await app.page.getByLabel('Calendar year').selectOption('2025');
       await app.page.getByLabel('Email address').fill('carmen.diaz@example.com');
       await app.page.getByRole('button', { name: 'Preview' }).click();
-      await app.page.waitForURL(/year=2025&email=carmen/);
+      await app.page.waitForURL(/year=2025&personId=/);
       const letter = app.page.getByRole('article', { name: 'Shine the Light report preview' });
       await letter.getByText('No established business relationship', { exact: false }).waitFor();
       expect(await letter.locator('.letter-party h4').allTextContents()).toEqual([

@@ -1,7 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { ensurePrivateDir } from '../common/private-files';
-import { join } from 'node:path';
+import { timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { NodeRecord, Role } from '@disclosure-map/graph-schema';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -9,9 +6,11 @@ import { GRAPH_STORE, type GraphStore } from '../graph/graph-store';
 import { ApiTokensRepository } from '../graph/repositories/api-tokens.repository';
 import { today } from '../rules/dates';
 import type { Actor } from './actor';
+import { adminTokenHashPath, generateAdminToken, readAdminTokenHash } from './admin-token';
 import { bearerToken, sha256 } from './bearer';
 
-const ADMIN_TOKEN_HASH_FILE = 'admin-token.sha256';
+/** How often a running server looks for a rotated admin token. */
+const ADMIN_HASH_RECHECK_MS = 2_000;
 /** lastUsedAt is written at most this often per token, so authenticating stays a read. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -36,6 +35,8 @@ export function tokenState(token: Pick<NodeRecord<'ApiToken'>, 'revokedAt' | 'ex
 export class AuthService implements OnModuleInit {
   private readonly logger = new Logger('Auth');
   private adminHash: Buffer | null = null;
+  private adminHashWritten = 0;
+  private adminHashCheckedAt = 0;
   private readonly lastTouched = new Map<string, number>();
   /** Set when this start generated the admin token, for main.ts to print once with the sign-in link. */
   generatedAdminToken: string | null = null;
@@ -51,17 +52,37 @@ export class AuthService implements OnModuleInit {
       this.adminHash = sha256(this.config.adminToken);
       return;
     }
-    const file = join(this.config.dataDir, ADMIN_TOKEN_HASH_FILE);
-    if (existsSync(file)) {
-      this.adminHash = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+    const stored = readAdminTokenHash(this.config.dataDir);
+    if (stored) {
+      this.adminHash = stored.hash;
+      this.adminHashWritten = stored.mtimeMs;
       return;
     }
-    const token = randomBytes(24).toString('base64url');
-    ensurePrivateDir(this.config.dataDir);
-    writeFileSync(file, sha256(token).toString('hex') + '\n', { mode: 0o600 });
+    const token = generateAdminToken(this.config.dataDir);
     this.adminHash = sha256(token);
+    this.adminHashWritten = readAdminTokenHash(this.config.dataDir)?.mtimeMs ?? 0;
     this.generatedAdminToken = token;
-    this.logger.log(`Generated an admin token; its hash is in ${file} (delete that file to generate a new one)`);
+    this.logger.log(
+      `Generated an admin token; its hash is in ${adminTokenHashPath(this.config.dataDir)} (rotate: npm run admin-token -- rotate)`,
+    );
+  }
+
+  /** Picks up a rotation (`npm run admin-token -- rotate`) without a restart: the hash file is looked at every few seconds. */
+  private refreshAdminHash(): void {
+    if (this.config.adminToken) return;
+    const now = Date.now();
+    if (now - this.adminHashCheckedAt < ADMIN_HASH_RECHECK_MS) return;
+    this.adminHashCheckedAt = now;
+    try {
+      const stored = readAdminTokenHash(this.config.dataDir);
+      if (stored && stored.mtimeMs !== this.adminHashWritten) {
+        this.adminHash = stored.hash;
+        this.adminHashWritten = stored.mtimeMs;
+        this.logger.log('The admin token was rotated');
+      }
+    } catch (error) {
+      this.logger.warn(`Could not read the admin token's hash: ${(error as Error).message}`);
+    }
   }
 
   /** The secret's stored form. */
@@ -74,6 +95,7 @@ export class AuthService implements OnModuleInit {
     const secret = bearerToken(authorization);
     if (secret === null) return { rejected: 'missing' };
     const presented = sha256(secret);
+    this.refreshAdminHash();
     if (this.adminHash && presented.length === this.adminHash.length && timingSafeEqual(presented, this.adminHash)) {
       return { actor: { name: 'admin', role: 'ADMIN' } };
     }
