@@ -11,6 +11,7 @@ import { BulkImportService } from './bulk/bulk-import.service';
 import { intOption, parseArgs } from './cli-args';
 import { loadConfig } from './config/app-config';
 import { SeedService } from './seed/seed.service';
+import { removeStaleCopyDirs } from './graph/embedded/copy-dirs';
 
 async function main(): Promise<void> {
   const { options, positional } = parseArgs(process.argv.slice(2));
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
+  // A killed import leaves its COPY files behind (the process could not clean up): remove those of dead processes.
+  for (const dir of removeStaleCopyDirs()) console.error(`Removed ${dir}, left behind by an interrupted import`);
   const app = await NestFactory.createApplicationContext(AppModule.forConfig(config), { logger: ['warn', 'error'] });
   let failed = false;
   try {

@@ -578,6 +578,8 @@ describe.each(enginesUnderTest())('[%s] hostile input and load', (engine) => {
         rejectedCorrectly: 0,
         fiveXx,
         dataLost: lost,
+        requestsPerSecond: rps,
+        p95Ms: p95,
         note: `${rps.toFixed(0)} req/s, p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(0)} ms, ${written.length} writes`,
       });
       expect(errors.slice(0, 5)).toEqual([]);

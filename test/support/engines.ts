@@ -26,8 +26,15 @@ export function neo4jSettings() {
   };
 }
 
+/** Directories this test file made: removed after its last test, so runs do not leave dm-* directories behind. */
+const madeDirs: string[] = [];
+// A top-level hook of the test file that imports this module; it runs after the file's own afterAll hooks (servers closed).
+if (typeof afterAll === 'function') afterAll(() => madeDirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 export function tempDir(prefix = 'dm-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
 }
 
 /** A fresh, empty, migrated graph: its own directory for the embedded engine, a wiped database for Neo4j. */

@@ -104,18 +104,24 @@ export interface SummaryRow {
   rejectedCorrectly: number;
   fiveXx: number;
   dataLost: number;
+  /** Throughput of a load check, requests answered per second. */
+  requestsPerSecond?: number;
+  /** 95th-percentile latency of a load check, in milliseconds. */
+  p95Ms?: number;
   note?: string;
 }
 
 /** Prints the suite's summary table to stdout (not through console, so it reads as a table in CI logs). */
 export function printSummary(title: string, rows: SummaryRow[]): void {
-  const header = ['check', 'requests tried', 'rejected correctly', '5xx', 'data lost', 'note'];
+  const header = ['check', 'requests tried', 'rejected correctly', '5xx', 'data lost', 'requests/s', 'p95 ms', 'note'];
   const cells = rows.map((r) => [
     r.check,
     String(r.tried),
     String(r.rejectedCorrectly),
     String(r.fiveXx),
     String(r.dataLost),
+    r.requestsPerSecond === undefined ? '' : r.requestsPerSecond.toFixed(0),
+    r.p95Ms === undefined ? '' : r.p95Ms.toFixed(1),
     r.note ?? '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
@@ -130,7 +136,7 @@ export function printSummary(title: string, rows: SummaryRow[]): void {
     line(header),
     `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
     ...cells.map(line),
-    line(['TOTAL', String(total.tried), String(total.ok), String(total.five), String(total.lost), '']),
+    line(['TOTAL', String(total.tried), String(total.ok), String(total.five), String(total.lost), '', '', '']),
     '',
   ];
   // Synchronous: an asynchronous write at the end of a run can be lost to --forceExit.

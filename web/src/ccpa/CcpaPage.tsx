@@ -10,7 +10,7 @@ import { ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
 import { ccpaCsv, ccpaExportBaseName, ccpaJson } from './export';
 import { CCPA_RIGHT_TO_KNOW_QUERY, type CcpaCategoryInfo, type CcpaRightToKnow, type CcpaRightToKnowResult } from './graphql';
-import { formPerson, questionKeyLabel, usePersonIdInUrl } from '../common/person-url';
+import { formPerson, questionKeyLabel, useAnsweredVariables, usePersonIdInUrl } from '../common/person-url';
 import { ccpaPersonRef, ccpaSearch, parseCcpaQuestion, type CcpaQuestion } from './params';
 
 function QuestionForm({ question }: { question: CcpaQuestion }) {
@@ -227,9 +227,11 @@ function Answer({ answer, question }: { answer: CcpaRightToKnow; question: CcpaQ
 export function CcpaPage() {
   const search = useSearch();
   const question = useMemo(() => parseCcpaQuestion(search), [search]);
-  const variables = useMemo(() => ({ person: question.person ? ccpaPersonRef(question.person) : null, asOf: question.asOf }), [question]);
+  const variables = useAnsweredVariables(
+    useMemo(() => ({ person: question.person ? ccpaPersonRef(question.person) : null, asOf: question.asOf }), [question]),
+  );
   const { state, reload } = useQuery<CcpaRightToKnowResult>(CCPA_RIGHT_TO_KNOW_QUERY, variables);
-  usePersonIdInUrl(state.status === 'success' ? state.data.ccpaRightToKnow.person?.id : null);
+  usePersonIdInUrl(state.status === 'success' ? state.data.ccpaRightToKnow.person?.id : null, variables);
 
   useEffect(() => {
     document.title = 'CCPA right to know · Disclosure Map';

@@ -6,7 +6,7 @@ import { PersonFields } from '../common/PersonFields';
 import { QuestionCard } from '../common/QuestionCard';
 import { ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
-import { formPerson, questionKeyLabel, usePersonIdInUrl } from '../common/person-url';
+import { formPerson, questionKeyLabel, useAnsweredVariables, usePersonIdInUrl } from '../common/person-url';
 import { SHINE_THE_LIGHT_QUERY, type ShineTheLightResult } from './graphql';
 import { defaultReportYear, parseReportQuestion, reportSearch, type ReportQuestion } from './params';
 import { ShineTheLightLetter } from './ShineTheLightLetter';
@@ -77,12 +77,11 @@ function DocumentLinks({ year, personId }: { year: number; personId: string | nu
 export function ShineTheLightPage() {
   const search = useSearch();
   const question = useMemo(() => parseReportQuestion(search), [search]);
-  const variables = useMemo(
-    () => ({ year: question.year, person: question.person ? { [question.person.key]: question.person.value } : null }),
-    [question],
+  const variables = useAnsweredVariables(
+    useMemo(() => ({ year: question.year, person: question.person ? { [question.person.key]: question.person.value } : null }), [question]),
   );
   const report = useQuery<ShineTheLightResult>(SHINE_THE_LIGHT_QUERY, variables);
-  usePersonIdInUrl(report.state.status === 'success' ? report.state.data.shineTheLightReport.person?.id : null);
+  usePersonIdInUrl(report.state.status === 'success' ? report.state.data.shineTheLightReport.person?.id : null, variables);
   const organization = useOrganization();
 
   useEffect(() => {

@@ -7,7 +7,7 @@ import { formatDate, formatLongDate } from '../common/dates';
 import { downloadText } from '../common/download';
 import { disclosureUseLabel, evidenceLabel, personKeyLabel, recipientClassLabel } from '../common/labels';
 import { PersonFields, type PersonInput } from '../common/PersonFields';
-import { formPerson, questionKeyLabel, usePersonIdInUrl } from '../common/person-url';
+import { formPerson, questionKeyLabel, useAnsweredVariables, usePersonIdInUrl } from '../common/person-url';
 import { QuestionCard } from '../common/QuestionCard';
 import { Empty, ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
@@ -221,9 +221,11 @@ function Answer({ answer, question }: { answer: WhoReceived; question: WhoReceiv
 export function WhoReceivedPage() {
   const search = useSearch();
   const question = useMemo(() => parseQuestion(search), [search]);
-  const variables = useMemo(() => (question ? { person: personRef(question), from: question.from, to: question.to } : {}), [question]);
+  const variables = useAnsweredVariables(
+    useMemo(() => (question ? { person: personRef(question), from: question.from, to: question.to } : {}), [question]),
+  );
   const { state, reload } = useQuery<WhoReceivedResult>(WHO_RECEIVED_QUERY, variables, question === null);
-  usePersonIdInUrl(state.status === 'success' ? state.data.whoReceived.person.id : null);
+  usePersonIdInUrl(state.status === 'success' ? state.data.whoReceived.person.id : null, variables);
 
   useEffect(() => {
     document.title = 'Who received · Disclosure Map';

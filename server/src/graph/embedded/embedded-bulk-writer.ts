@@ -1,5 +1,5 @@
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { makeCopyDir } from './copy-dirs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import type { GraphTx } from '../graph-store';
@@ -49,7 +49,7 @@ const COPY_REL = (table: string, file: string, from: string, to: string) =>
  * grows; COPY does not). Rows must be new: the services filter existing ids first.
  */
 export async function embeddedBulkCreate(tx: GraphTx, c: BulkCreate): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'dm-copy-'));
+  const dir = makeCopyDir();
   try {
     const copy = async (name: string, header: string[], rows: Iterable<Cell[]>, statement: (file: string) => string): Promise<void> => {
       const file = join(dir, `${name}.csv`);
