@@ -395,7 +395,7 @@ describe.each(enginesUnderTest())('[%s] hostile input and load', (engine) => {
 
   beforeAll(async () => {
     if (engine === 'neo4j') await (await freshStore('neo4j')).close();
-    server = await startReliabilityServer(engine, { seed: 'example', security: { rateLimitPerMinute: 0 } });
+    server = await startReliabilityServer(engine, { seed: 'example', security: { rateLimitPerMinute: 0, failedAuthPerMinute: 0 } });
   });
   afterAll(async () => {
     await server?.close();
