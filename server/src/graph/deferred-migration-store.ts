@@ -71,12 +71,24 @@ export class DeferredMigrationStore implements GraphStore {
     return this.inner.runSchema(statement);
   }
 
-  async ping(timeoutMs?: number): Promise<boolean> {
+  /**
+   * Healthy once the database answers and the schema is migrated. A migration that is still waiting (a schema
+   * statement queued behind another server's transactions) answers "not yet" within the probe's time instead of
+   * holding the health check open until it ends.
+   */
+  async ping(timeoutMs = 2_000): Promise<boolean> {
     if (!(await this.inner.ping(timeoutMs))) return false;
-    return this.ensureMigrated().then(
+    let timer: NodeJS.Timeout | undefined;
+    const waiting = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const migrated = this.ensureMigrated().then(
       () => true,
       () => false,
     );
+    try {
+      return await Promise.race([migrated, waiting]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async close(): Promise<void> {
