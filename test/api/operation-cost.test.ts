@@ -50,3 +50,21 @@ describe('[embedded] heavy root fields weigh in the cost limit; one root field r
     );
   });
 });
+
+describe('[embedded] aliased mutations are not capped by the repeat limit (each is its own unit of work)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ seed: 'none' });
+  });
+  afterAll(() => server.close());
+
+  it('registers five sources in one request', async () => {
+    const body = Array.from(
+      { length: 5 },
+      (_, i) => `s${i}: upsertSource(input: { id: "batch-${i}", name: "B${i}", kind: DIRECT }) { id }`,
+    );
+    const res = await server.gql(`mutation { ${body.join(' ')} }`);
+    expect(res.errors).toBeUndefined();
+    expect(Object.keys(res.data ?? {})).toHaveLength(5);
+  });
+});

@@ -130,7 +130,9 @@ export function operationLimits(
           return;
         }
         const roots = rootFieldCounts(operation.selectionSet, fragments);
-        const repeated = [...roots].find(([, n]) => n > limits.maxRootFieldRepeats);
+        // Reads repeated under aliases multiply one answer; aliased mutations (several upserts in one request) are
+        // separate units of work, bounded by the top-level field limit.
+        const repeated = operation.operation === 'query' ? [...roots].find(([, n]) => n > limits.maxRootFieldRepeats) : undefined;
         if (repeated) {
           context.reportError(
             limitError(
