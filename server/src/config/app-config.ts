@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { GraphEngineName } from '../graph/graph-store';
 import { loadSecurityConfig, type SecurityConfig } from '../security/security-config';
+import { ConfigError } from './config-error';
 
 /** Configuration of PRODUCT.md §6, read once from the environment and validated. */
 export interface AppConfig {
@@ -21,12 +22,7 @@ export interface AppConfig {
   security?: Partial<SecurityConfig>;
 }
 
-export class ConfigError extends Error {
-  constructor(variable: string, problem: string) {
-    super(`Invalid configuration: ${variable} ${problem}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
   const value = env[name];

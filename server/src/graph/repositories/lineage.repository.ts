@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { GraphTx } from '../graph-store';
 import { splitIds } from './ledger-line';
+import { type LinkPair, targetsBySource } from './node-access';
 
 /**
  * The person-centred reads of "who received": only that person's transfers (from the person's own relationships,
@@ -52,19 +53,6 @@ export interface SegmentDisclosureView {
 
 const keys = (ids: Iterable<string>) => [...new Set(ids)];
 
-type Pair = { fromId: string; toId: string };
-
-/** Target ids per source id, deduplicated and sorted. */
-function grouped(pairs: Pair[]): Map<string, string[]> {
-  const out = new Map<string, Set<string>>();
-  for (const { fromId, toId } of pairs) {
-    const set = out.get(fromId) ?? new Set<string>();
-    set.add(toId);
-    out.set(fromId, set);
-  }
-  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
-}
-
 @Injectable()
 export class LineageRepository {
   /** The person's transfers in [from, to] with their recipient, categories and purposes, in date order. */
@@ -86,9 +74,9 @@ export class LineageRepository {
     if (!list.length) return [];
     const params = { keys: list };
     const rows = await tx.run<Omit<SegmentDisclosureView, 'categoryIds' | 'purposeIds' | 'segmentIds'>>(DISCLOSURES_ABOUT_SEGMENTS, params);
-    const categories = grouped(await tx.run<Pair>(DISCLOSURE_CATEGORIES_ABOUT_SEGMENTS, params));
-    const purposes = grouped(await tx.run<Pair>(DISCLOSURE_PURPOSES_ABOUT_SEGMENTS, params));
-    const segments = grouped(await tx.run<Pair>(DISCLOSURE_SEGMENTS_ABOUT_SEGMENTS, params));
+    const categories = targetsBySource(await tx.run<LinkPair>(DISCLOSURE_CATEGORIES_ABOUT_SEGMENTS, params));
+    const purposes = targetsBySource(await tx.run<LinkPair>(DISCLOSURE_PURPOSES_ABOUT_SEGMENTS, params));
+    const segments = targetsBySource(await tx.run<LinkPair>(DISCLOSURE_SEGMENTS_ABOUT_SEGMENTS, params));
     return rows
       .map((r) => ({
         ...r,
