@@ -40,3 +40,10 @@ export type Role = (typeof ROLES)[number];
 /** PRODUCT.md §7: why a recipient must be told of a deletion or correction. */
 export const NOTICE_BASES = ['SERVICE_PROVIDER', 'SOLD_OR_SHARED', 'GDPR_RECIPIENT'] as const;
 export type NoticeBasis = (typeof NOTICE_BASES)[number];
+
+/**
+ * Kinds of privacy request (their deadlines: server/src/requests/deadlines.ts). Declared here so that the stored
+ * PrivacyRequest's kind has this type (schema.ts).
+ */
+export const REQUEST_KINDS = ['SHINE_THE_LIGHT', 'CCPA_KNOW', 'GDPR_ACCESS'] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];

@@ -64,7 +64,7 @@ const FIXTURES: Record<string, unknown[]> = {
   MembershipView: [{ segmentId: 's-1', since: DATE, until: null }],
   CollectionLinks: [{ sourceId: 'src-1', ...links }],
   DisclosureLinks: [{ recipientId: 'r-1', ...links }],
-  "Omit<TransferView, keyof NodeRecord<'Transfer'>>": [{ recipientId: 'r-1', categoryIds: ['c-1'], purposeIds: ['u-1'] }],
+  TransferLinks: [{ recipientId: 'r-1', categoryIds: ['c-1'], purposeIds: ['u-1'] }],
   'BulkPersonRow[]': [[person]],
   'BulkMembershipRow[]': [[membership]],
   BulkCreate: [

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { GraphTx } from '../graph-store';
+import type { DisclosureFact, TransferFact } from '../../rules/who-received';
 import { splitIds } from './ledger-line';
 import { type LinkPair, targetsBySource } from './node-access';
 
@@ -31,33 +32,14 @@ const DISCLOSURE_SEGMENTS_ABOUT_SEGMENTS = `
 MATCH (s:Segment)<-[:ABOUT_SEGMENT]-(n:Disclosure) WHERE s.id IN $keys
 MATCH (n)-[:ABOUT_SEGMENT]->(g:Segment)
 RETURN DISTINCT n.id AS fromId, g.id AS toId`;
-export interface PersonTransferView {
-  id: string;
-  occurredOn: string;
-  use: string;
-  recipientId: string;
-  categoryIds: string[];
-  purposeIds: string[];
-}
-
-export interface SegmentDisclosureView {
-  id: string;
-  use: string;
-  validFrom: string;
-  validTo: string | null;
-  recipientId: string;
-  categoryIds: string[];
-  purposeIds: string[];
-  segmentIds: string[];
-}
 
 const keys = (ids: Iterable<string>) => [...new Set(ids)];
 
 @Injectable()
 export class LineageRepository {
   /** The person's transfers in [from, to] with their recipient, categories and purposes, in date order. */
-  async transfersOfPerson(tx: GraphTx, personId: string, from: string, to: string): Promise<PersonTransferView[]> {
-    type Row = Omit<PersonTransferView, 'categoryIds' | 'purposeIds'> & { categoryIdList: string; purposeIdList: string };
+  async transfersOfPerson(tx: GraphTx, personId: string, from: string, to: string): Promise<TransferFact[]> {
+    type Row = Omit<TransferFact, 'categoryIds' | 'purposeIds'> & { categoryIdList: string; purposeIdList: string };
     const rows = await tx.run<Row>(TRANSFERS_OF_PERSON, { personId, from, to });
     return rows
       .map(({ categoryIdList, purposeIdList, ...r }) => ({
@@ -69,11 +51,11 @@ export class LineageRepository {
   }
 
   /** Disclosures about any of the segments, with everything the rules need, in id order. */
-  async disclosuresAboutSegments(tx: GraphTx, segmentIds: Iterable<string>): Promise<SegmentDisclosureView[]> {
+  async disclosuresAboutSegments(tx: GraphTx, segmentIds: Iterable<string>): Promise<DisclosureFact[]> {
     const list = keys(segmentIds);
     if (!list.length) return [];
     const params = { keys: list };
-    const rows = await tx.run<Omit<SegmentDisclosureView, 'categoryIds' | 'purposeIds' | 'segmentIds'>>(DISCLOSURES_ABOUT_SEGMENTS, params);
+    const rows = await tx.run<Omit<DisclosureFact, 'categoryIds' | 'purposeIds' | 'segmentIds'>>(DISCLOSURES_ABOUT_SEGMENTS, params);
     const categories = targetsBySource(await tx.run<LinkPair>(DISCLOSURE_CATEGORIES_ABOUT_SEGMENTS, params));
     const purposes = targetsBySource(await tx.run<LinkPair>(DISCLOSURE_PURPOSES_ABOUT_SEGMENTS, params));
     const segments = targetsBySource(await tx.run<LinkPair>(DISCLOSURE_SEGMENTS_ABOUT_SEGMENTS, params));
