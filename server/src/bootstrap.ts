@@ -14,6 +14,7 @@ import { SeedService } from './seed/seed.service';
 import { isUnavailable } from './graph/deferred-migration-store';
 import { applyHttpSecurity } from './security/http-security';
 import { securityOf } from './security/security-config';
+import { MetricsServer } from './observability/metrics-server';
 import { observabilityOf } from './observability/observability-config';
 
 export interface RunningServer {
@@ -77,6 +78,7 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
     if (loaded) Logger.log('Loaded the example map into the empty graph', 'Seed');
   }
   await app.listen(config.port, config.host);
+  await app.get(MetricsServer).start();
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://${config.host}:${address.port}`;
   return { app, url, generatedAdminToken: app.get(AuthService).generatedAdminToken, close: () => app.close() };

@@ -1,16 +1,17 @@
 import { createServer, type Server } from 'node:http';
 import { once } from 'node:events';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MetricsService } from './metrics.service';
 import { observabilityOf } from './observability-config';
 
 /**
  * With METRICS_PORT set, /metrics is also served on that port of HOST, without a token: for a scraper on a private
- * network (a port not published to the internet). Nothing else is served there.
+ * network (a port not published to the internet). Nothing else is served there. Started by the HTTP server
+ * (bootstrap.ts), never by the command-line tools, which share the configuration but must not take the port.
  */
 @Injectable()
-export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MetricsServer implements OnApplicationShutdown {
   private server: Server | null = null;
 
   constructor(
@@ -18,7 +19,7 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
     private readonly metrics: MetricsService,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  async start(): Promise<void> {
     const { metricsPort } = observabilityOf(this.config);
     if (metricsPort === null) return;
     this.server = createServer((req, res) => {
