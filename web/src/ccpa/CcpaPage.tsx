@@ -10,7 +10,7 @@ import { QuestionCard } from '../common/QuestionCard';
 import { ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
 import { ccpaCsv, ccpaExportBaseName, ccpaJson } from './export';
-import { CCPA_RIGHT_TO_KNOW_QUERY, type CcpaCategoryInfo, type CcpaRightToKnow, type CcpaRightToKnowResult } from './graphql';
+import { CCPA_RIGHT_TO_KNOW_QUERY, type CcpaCategoryInfo, type CcpaRightToKnow } from './graphql';
 import { ccpaPersonRef, ccpaSearch, parseCcpaQuestion, type CcpaQuestion } from './params';
 
 function QuestionForm({ question }: { question: CcpaQuestion }) {
@@ -228,7 +228,7 @@ export function CcpaPage() {
   const search = useSearch();
   const question = useMemo(() => parseCcpaQuestion(search), [search]);
   const variables = useMemo(() => ({ person: question.person ? ccpaPersonRef(question.person) : null, asOf: question.asOf }), [question]);
-  const { state, reload } = useQuery<CcpaRightToKnowResult>(CCPA_RIGHT_TO_KNOW_QUERY, variables);
+  const { state, reload } = useQuery(CCPA_RIGHT_TO_KNOW_QUERY, variables);
 
   useEffect(() => {
     document.title = 'CCPA right to know · Disclosure Map';

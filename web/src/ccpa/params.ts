@@ -1,4 +1,4 @@
-import type { PersonRef } from '../api/types';
+import type { PersonRef } from '../api/generated/graphql';
 import { isIsoDate, todayIso } from '../common/dates';
 import { parseQuestion, personRef, questionSearch, type WhoReceivedQuestion } from '../who-received/query-params';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { PERSON_KEYS, type PersonKey } from '../api/types';
+import { PERSON_KEYS, type PersonKey } from './person-keys';
 import { personKeyLabel } from './labels';
 
 /** The input type that brings up the right keyboard for each identifier. */

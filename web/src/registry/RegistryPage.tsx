@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { RECIPIENT_CLASSES } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { can, useMe } from '../auth/role';
 import type { SortState } from '../common/DataTable';
-import { asRecipientClass, recipientClassLabel } from '../common/labels';
+import type { RecipientClass } from '../api/generated/graphql';
+import { asRecipientClass, RECIPIENT_CLASSES, recipientClassLabel } from '../common/labels';
 import { Link } from '../router/Link';
 import { navigate, usePathname, useSearch } from '../router/router';
 import { DisclosureForm, ProcessorForm, RecipientForm } from './forms';
-import { FORM_OPTIONS_QUERY, type FormOptionsResult } from './graphql';
+import { FORM_OPTIONS_QUERY } from './graphql';
 import { REGISTRY_KINDS, registryKindLabel, type RegistryKind } from './registry-kinds';
 import {
   CategoriesTree,
@@ -40,7 +40,7 @@ function formsFor(kind: RegistryKind): { form: FormKind; label: string }[] {
   }
 }
 
-function RegistryTable({ kind, view, recipientClass }: { kind: RegistryKind; view: TableView; recipientClass: string | null }) {
+function RegistryTable({ kind, view, recipientClass }: { kind: RegistryKind; view: TableView; recipientClass: RecipientClass | null }) {
   switch (kind) {
     case 'recipients':
       return <RecipientsTable view={view} recipientClass={recipientClass} />;
@@ -60,7 +60,7 @@ function RegistryTable({ kind, view, recipientClass }: { kind: RegistryKind; vie
 }
 
 function RegistryForm({ form, onDone, onClose }: { form: FormKind; onDone: () => void; onClose: () => void }) {
-  const options = useQuery<FormOptionsResult>(FORM_OPTIONS_QUERY);
+  const options = useQuery(FORM_OPTIONS_QUERY, {});
   const data = options.state.data;
   switch (form) {
     case 'processor':

@@ -1,28 +1,26 @@
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { DISCLOSURE_USES, RECIPIENT_CLASSES } from '../api/types';
 import { treeOrder, type ChecklistOption } from '../common/Checklist';
-import { disclosureUseLabel, recipientClassLabel } from '../common/labels';
+import {
+  asDisclosureUse,
+  asRecipientClass,
+  DISCLOSURE_USES,
+  disclosureUseLabel,
+  RECIPIENT_CLASSES,
+  recipientClassLabel,
+} from '../common/labels';
 import { todayIso } from '../common/dates';
 import { optional, slugify } from './form-errors';
 import { CheckboxGroupField, SelectField, TextField } from './fields';
-import {
-  ADD_DISCLOSURE_MUTATION,
-  REGISTER_PROCESSOR_MUTATION,
-  REGISTER_RECIPIENT_MUTATION,
-  type AddDisclosureResult,
-  type FormOptionsResult,
-  type RegisterProcessorResult,
-  type RegisterRecipientResult,
-} from './graphql';
+import { ADD_DISCLOSURE_MUTATION, REGISTER_PROCESSOR_MUTATION, REGISTER_RECIPIENT_MUTATION, type FormOptions } from './graphql';
 import { useFormSubmit, type FormSubmit } from './use-form-submit';
 
 interface RegistryFormProps {
-  options: FormOptionsResult | undefined;
+  options: FormOptions | undefined;
   onDone: () => void;
   onCancel: () => void;
 }
 
-function useOptionLists(options: FormOptionsResult | undefined) {
+function useOptionLists(options: FormOptions | undefined) {
   return useMemo(() => {
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
     const simple = (items: readonly { id: string; name: string }[]): ChecklistOption[] =>
@@ -48,7 +46,7 @@ function useOptionLists(options: FormOptionsResult | undefined) {
 }
 
 /** Form values plus a setter per field that also clears the field's error; the id follows the name until edited. */
-function useValues<V extends { id: string; name?: string }>(initial: V, form: Pick<FormSubmit<unknown>, 'clearField'>) {
+function useValues<V extends { id: string; name?: string }>(initial: V, form: Pick<FormSubmit<unknown, unknown>, 'clearField'>) {
   const [values, setValues] = useState(initial);
   const [idEdited, setIdEdited] = useState(false);
   const set =
@@ -126,7 +124,7 @@ function FormFrame({
   children,
 }: {
   title: string;
-  form: Pick<FormSubmit<unknown>, 'busy' | 'formError' | 'success' | 'formRef'>;
+  form: Pick<FormSubmit<unknown, unknown>, 'busy' | 'formError' | 'success' | 'formRef'>;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   onCancel: () => void;
   submitLabel: string;
@@ -175,7 +173,7 @@ const PROCESSOR_FIELDS = [
 /** registerProcessor: a PROCESSOR recipient and the ON_OUR_BEHALF disclosure to it, in one step. */
 export function ProcessorForm({ options, onDone, onCancel }: RegistryFormProps) {
   const lists = useOptionLists(options);
-  const form = useFormSubmit<RegisterProcessorResult>(REGISTER_PROCESSOR_MUTATION, PROCESSOR_FIELDS);
+  const form = useFormSubmit(REGISTER_PROCESSOR_MUTATION, PROCESSOR_FIELDS);
   const { values, set, reset } = useValues(
     {
       id: '',
@@ -262,7 +260,7 @@ const CLASS_OPTIONS = RECIPIENT_CLASSES.map((value) => ({ value, label: recipien
 
 /** registerRecipient, for a recipient of every class; the flows to it are added as disclosures. */
 export function RecipientForm({ onDone, onCancel }: RegistryFormProps) {
-  const form = useFormSubmit<RegisterRecipientResult>(REGISTER_RECIPIENT_MUTATION, RECIPIENT_FIELDS);
+  const form = useFormSubmit(REGISTER_RECIPIENT_MUTATION, RECIPIENT_FIELDS);
   const { values, set, reset } = useValues(
     {
       id: '',
@@ -283,14 +281,15 @@ export function RecipientForm({ onDone, onCancel }: RegistryFormProps) {
       .split(',')
       .map((item) => item.trim())
       .filter(Boolean);
+    const recipientClass = asRecipientClass(values.class);
     form.submit({
       values,
       required: ['id', 'name', 'class'],
-      variables: {
+      variables: recipientClass && {
         input: {
           id: values.id.trim(),
           name: values.name.trim(),
-          class: values.class,
+          class: recipientClass,
           legalName: optional(values.legalName),
           address: optional(values.address),
           country: optional(values.country),
@@ -361,7 +360,7 @@ const USE_OPTIONS = DISCLOSURE_USES.map((value) => ({ value, label: disclosureUs
 /** addDisclosure: a declared flow to a recipient. */
 export function DisclosureForm({ options, onDone, onCancel }: RegistryFormProps) {
   const lists = useOptionLists(options);
-  const form = useFormSubmit<AddDisclosureResult>(ADD_DISCLOSURE_MUTATION, DISCLOSURE_FIELDS);
+  const form = useFormSubmit(ADD_DISCLOSURE_MUTATION, DISCLOSURE_FIELDS);
   const { values, set, reset } = useValues(
     {
       id: '',
@@ -380,14 +379,15 @@ export function DisclosureForm({ options, onDone, onCancel }: RegistryFormProps)
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const use = asDisclosureUse(values.use);
     form.submit({
       values,
       required: ['recipientId', 'use', 'validFrom', 'categoryIds', 'segmentIds', 'purposeIds'],
-      variables: {
+      variables: use && {
         input: {
           id: optional(values.id),
           recipientId: values.recipientId,
-          use: values.use,
+          use,
           validFrom: values.validFrom,
           validTo: optional(values.validTo),
           categoryIds: values.categoryIds,

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import type { DataCategory, Disclosure, Purpose, Recipient, Segment, Source, SystemInfo } from '../api/types';
+import type { RecipientClass, TypedDocumentString } from '../api/generated/graphql';
 import { useQuery, type QueryState } from '../api/use-query';
 import { treeOrder } from '../common/Checklist';
 import { DataTable, type Column, type SortState } from '../common/DataTable';
@@ -15,13 +15,13 @@ import {
   SEGMENTS_QUERY,
   SOURCES_QUERY,
   SYSTEMS_QUERY,
-  type CategoriesResult,
-  type DisclosuresResult,
-  type PurposesResult,
-  type RecipientsResult,
-  type SegmentsResult,
-  type SourcesResult,
-  type SystemsResult,
+  type CategoryRow,
+  type DisclosureRow,
+  type PurposeRow,
+  type RecipientRow,
+  type SegmentRow,
+  type SourceRow,
+  type SystemRow,
 } from './graphql';
 
 export interface TableView {
@@ -41,8 +41,8 @@ export function matchesText(haystack: readonly (string | null | undefined)[], q:
   return words.every((word) => text.includes(word));
 }
 
-function useReloadingQuery<T>(query: string, variables: Record<string, unknown>, revision: number) {
-  return useQuery<T>(query, variables, false, revision);
+function useReloadingQuery<T, V>(query: TypedDocumentString<T, V>, variables: V, revision: number) {
+  return useQuery(query, variables, false, revision);
 }
 
 function TableState<T>({ state, reload, children }: { state: QueryState<T>; reload: () => void; children: (data: T) => ReactNode }) {
@@ -63,7 +63,7 @@ function yesNo(value: boolean | null | undefined): string {
   return value ? 'Yes' : 'No';
 }
 
-const RECIPIENT_COLUMNS: readonly Column<Recipient>[] = [
+const RECIPIENT_COLUMNS: readonly Column<RecipientRow>[] = [
   { key: 'name', header: 'Name', render: (row) => <strong>{row.name}</strong>, sortValue: (row) => row.name },
   { key: 'id', header: 'Id', render: (row) => <code>{row.id}</code>, sortValue: (row) => row.id },
   {
@@ -93,9 +93,9 @@ const RECIPIENT_COLUMNS: readonly Column<Recipient>[] = [
   },
 ];
 
-export function RecipientsTable({ view, recipientClass }: { view: TableView; recipientClass: string | null }) {
+export function RecipientsTable({ view, recipientClass }: { view: TableView; recipientClass: RecipientClass | null }) {
   const variables = useMemo(() => ({ class: recipientClass }), [recipientClass]);
-  const { state, reload } = useReloadingQuery<RecipientsResult>(RECIPIENTS_QUERY, variables, view.revision);
+  const { state, reload } = useReloadingQuery(RECIPIENTS_QUERY, variables, view.revision);
   return (
     <TableState state={state} reload={reload}>
       {(data) => {
@@ -122,7 +122,7 @@ export function RecipientsTable({ view, recipientClass }: { view: TableView; rec
 }
 
 export function CategoriesTree({ view }: { view: TableView }) {
-  const { state, reload } = useReloadingQuery<CategoriesResult>(CATEGORIES_QUERY, {}, view.revision);
+  const { state, reload } = useReloadingQuery(CATEGORIES_QUERY, {}, view.revision);
   return (
     <TableState state={state} reload={reload}>
       {(data) => {
@@ -134,7 +134,7 @@ export function CategoriesTree({ view }: { view: TableView }) {
             view.q,
           ),
         );
-        const columns: Column<{ item: DataCategory; depth: number }>[] = [
+        const columns: Column<{ item: CategoryRow; depth: number }>[] = [
           {
             key: 'name',
             header: 'Category',
@@ -207,7 +207,7 @@ export function CategoriesTree({ view }: { view: TableView }) {
   );
 }
 
-const PURPOSE_COLUMNS: readonly Column<Purpose>[] = [
+const PURPOSE_COLUMNS: readonly Column<PurposeRow>[] = [
   { key: 'name', header: 'Name', render: (row) => <strong>{row.name}</strong>, sortValue: (row) => row.name },
   { key: 'id', header: 'Id', render: (row) => <code>{row.id}</code>, sortValue: (row) => row.id },
   { key: 'description', header: 'Description', render: (row) => row.description ?? '—' },
@@ -226,7 +226,7 @@ const PURPOSE_COLUMNS: readonly Column<Purpose>[] = [
 ];
 
 export function PurposesTable({ view }: { view: TableView }) {
-  const { state, reload } = useReloadingQuery<PurposesResult>(PURPOSES_QUERY, {}, view.revision);
+  const { state, reload } = useReloadingQuery(PURPOSES_QUERY, {}, view.revision);
   return (
     <TableState state={state} reload={reload}>
       {(data) => {
@@ -250,14 +250,14 @@ export function PurposesTable({ view }: { view: TableView }) {
   );
 }
 
-const SOURCE_COLUMNS: readonly Column<Source>[] = [
+const SOURCE_COLUMNS: readonly Column<SourceRow>[] = [
   { key: 'name', header: 'Name', render: (row) => <strong>{row.name}</strong>, sortValue: (row) => row.name },
   { key: 'id', header: 'Id', render: (row) => <code>{row.id}</code>, sortValue: (row) => row.id },
   { key: 'kind', header: 'Kind', render: (row) => sourceKindLabel(row.kind), sortValue: (row) => sourceKindLabel(row.kind) },
 ];
 
 export function SourcesTable({ view }: { view: TableView }) {
-  const { state, reload } = useReloadingQuery<SourcesResult>(SOURCES_QUERY, {}, view.revision);
+  const { state, reload } = useReloadingQuery(SOURCES_QUERY, {}, view.revision);
   return (
     <TableState state={state} reload={reload}>
       {(data) => {
@@ -281,14 +281,14 @@ export function SourcesTable({ view }: { view: TableView }) {
   );
 }
 
-const SEGMENT_COLUMNS: readonly Column<Segment>[] = [
+const SEGMENT_COLUMNS: readonly Column<SegmentRow>[] = [
   { key: 'name', header: 'Name', render: (row) => <strong>{row.name}</strong>, sortValue: (row) => row.name },
   { key: 'id', header: 'Id', render: (row) => <code>{row.id}</code>, sortValue: (row) => row.id },
   { key: 'description', header: 'Description', render: (row) => row.description ?? '—' },
 ];
 
 export function SegmentsTable({ view }: { view: TableView }) {
-  const { state, reload } = useReloadingQuery<SegmentsResult>(SEGMENTS_QUERY, {}, view.revision);
+  const { state, reload } = useReloadingQuery(SEGMENTS_QUERY, {}, view.revision);
   return (
     <TableState state={state} reload={reload}>
       {(data) => {
@@ -312,7 +312,7 @@ export function SegmentsTable({ view }: { view: TableView }) {
   );
 }
 
-const SYSTEM_COLUMNS: readonly Column<SystemInfo>[] = [
+const SYSTEM_COLUMNS: readonly Column<SystemRow>[] = [
   { key: 'name', header: 'Name', render: (row) => <strong>{row.name}</strong>, sortValue: (row) => row.name },
   { key: 'id', header: 'Id', render: (row) => <code>{row.id}</code>, sortValue: (row) => row.id },
   { key: 'owner', header: 'Owner', render: (row) => row.owner ?? '—', sortValue: (row) => row.owner ?? '' },
@@ -320,7 +320,7 @@ const SYSTEM_COLUMNS: readonly Column<SystemInfo>[] = [
 ];
 
 export function SystemsTable({ view }: { view: TableView }) {
-  const { state, reload } = useReloadingQuery<SystemsResult>(SYSTEMS_QUERY, {}, view.revision);
+  const { state, reload } = useReloadingQuery(SYSTEMS_QUERY, {}, view.revision);
   return (
     <TableState state={state} reload={reload}>
       {(data) => {
@@ -343,8 +343,6 @@ export function SystemsTable({ view }: { view: TableView }) {
     </TableState>
   );
 }
-
-type DisclosureRow = DisclosuresResult['disclosures'][number];
 
 function listNames(items: readonly { name: string }[]): string {
   return items.map((item) => item.name).join(', ') || '—';
@@ -392,12 +390,12 @@ const DISCLOSURE_COLUMNS: readonly Column<DisclosureRow>[] = [
 ];
 
 export function DisclosuresTable({ view }: { view: TableView }) {
-  const { state, reload } = useReloadingQuery<DisclosuresResult>(DISCLOSURES_QUERY, {}, view.revision);
+  const { state, reload } = useReloadingQuery(DISCLOSURES_QUERY, {}, view.revision);
   const today = todayIso();
   return (
     <TableState state={state} reload={reload}>
       {(data) => {
-        const rows = data.disclosures.filter((row: Omit<Disclosure, 'policyClauses'>) =>
+        const rows = data.disclosures.filter((row) =>
           matchesText(
             [
               row.id,

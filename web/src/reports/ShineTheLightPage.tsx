@@ -7,7 +7,7 @@ import { NO_PERSON, PersonFields } from '../common/PersonFields';
 import { QuestionCard } from '../common/QuestionCard';
 import { ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
-import { SHINE_THE_LIGHT_QUERY, type ShineTheLightResult } from './graphql';
+import { SHINE_THE_LIGHT_QUERY } from './graphql';
 import { defaultReportYear, parseReportQuestion, reportSearch, type ReportQuestion } from './params';
 import { ShineTheLightLetter } from './ShineTheLightLetter';
 import { useOrganization } from './use-organization';
@@ -85,7 +85,7 @@ export function ShineTheLightPage() {
     () => ({ year: question.year, person: question.person ? { [question.person.key]: question.person.value } : null }),
     [question],
   );
-  const report = useQuery<ShineTheLightResult>(SHINE_THE_LIGHT_QUERY, variables);
+  const report = useQuery(SHINE_THE_LIGHT_QUERY, variables);
   const organization = useOrganization();
 
   useEffect(() => {

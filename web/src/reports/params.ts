@@ -1,4 +1,4 @@
-import { PERSON_KEYS, type PersonKey } from '../api/types';
+import { PERSON_KEYS, type PersonKey } from '../common/person-keys';
 
 /** The report a URL asks for: a year (default: the preceding calendar year) and optionally one person. */
 export interface ReportQuestion {

@@ -1,4 +1,5 @@
-import { PERSON_KEYS, type PersonKey, type PersonRef } from '../api/types';
+import type { PersonRef } from '../api/generated/graphql';
+import { PERSON_KEYS, type PersonKey } from '../common/person-keys';
 import { isIsoDate } from '../common/dates';
 
 /** A "who received" question as it lives in the URL: one identifier and an optional window. */
