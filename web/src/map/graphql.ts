@@ -107,7 +107,6 @@ export const MAP_DETAILS_QUERY = graphql(`
 `);
 
 /** The answers under the names the map's components use. */
-export type DataMapResult = DataMapQuery;
 export type MapOptionsResult = MapOptionsQuery;
 export type MapDetailsResult = MapDetailsQuery;
 export type DataMap = DataMapQuery['dataMap'];
