@@ -30,7 +30,7 @@ interface GraphQLResponse<T> {
 }
 
 function toCode(value: unknown): ApiErrorCode {
-  return typeof value === 'string' && (KNOWN_CODES as readonly string[]).includes(value) ? (value as ApiErrorCode) : 'UNKNOWN';
+  return KNOWN_CODES.find((code) => code === value) ?? 'UNKNOWN';
 }
 
 function toApiError(payload: GraphQLErrorPayload): ApiError {

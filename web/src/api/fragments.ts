@@ -30,3 +30,18 @@ export const DISCLOSURE_FIELDS = graphql(`
     }
   }
 `);
+
+/** A recipient's registry entry, as the registry table and the map's side panel show it. */
+export const RECIPIENT_FIELDS = graphql(`
+  fragment RecipientFields on Recipient {
+    id
+    name
+    class
+    legalName
+    address
+    country
+    natureOfBusiness
+    productsMarketed
+    agreementSignedOn
+  }
+`);

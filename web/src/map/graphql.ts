@@ -79,15 +79,7 @@ export const MAP_DETAILS_QUERY = graphql(`
       }
     }
     recipients {
-      id
-      name
-      class
-      legalName
-      address
-      country
-      natureOfBusiness
-      productsMarketed
-      agreementSignedOn
+      ...RecipientFields
     }
     categories {
       id

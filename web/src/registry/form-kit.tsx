@@ -78,6 +78,16 @@ export function useOptionLists(options: FormOptions | undefined) {
 }
 
 type ScopeKey = 'categoryIds' | 'purposeIds' | 'segmentIds';
+/** What a flow is about, as the processor and disclosure forms hold and send it. */
+export type FlowScope = Record<ScopeKey, string[]>;
+
+export function emptyFlowScope(): FlowScope {
+  return { categoryIds: [], purposeIds: [], segmentIds: [] };
+}
+
+export function flowScopeOf(values: FlowScope): FlowScope {
+  return { categoryIds: values.categoryIds, purposeIds: values.purposeIds, segmentIds: values.segmentIds };
+}
 
 /** What a flow is about — categories, purposes, segments — shared by the processor and disclosure forms. */
 export function FlowScopeFields({

@@ -10,7 +10,15 @@ import {
 } from '../common/labels';
 import { CheckboxGroupField, SelectField, TextField } from './fields';
 import { optional } from './form-errors';
-import { FlowScopeFields, FormFrame, useOptionLists, useRegistryForm, type RegistryFormProps } from './form-kit';
+import {
+  emptyFlowScope,
+  FlowScopeFields,
+  flowScopeOf,
+  FormFrame,
+  useOptionLists,
+  useRegistryForm,
+  type RegistryFormProps,
+} from './form-kit';
 import { ADD_DISCLOSURE_MUTATION, REGISTER_PROCESSOR_MUTATION, REGISTER_RECIPIENT_MUTATION } from './graphql';
 
 /** registerProcessor: a PROCESSOR recipient and the ON_OUR_BEHALF disclosure to it, in one step. */
@@ -23,9 +31,7 @@ function ProcessorForm({ options, onDone, onCancel }: RegistryFormProps) {
     country: '',
     natureOfBusiness: '',
     agreementSignedOn: '',
-    categoryIds: [] as string[],
-    purposeIds: [] as string[],
-    segmentIds: [] as string[],
+    ...emptyFlowScope(),
     validFrom: todayIso(),
   });
 
@@ -42,9 +48,7 @@ function ProcessorForm({ options, onDone, onCancel }: RegistryFormProps) {
           country: optional(values.country),
           natureOfBusiness: optional(values.natureOfBusiness),
           agreementSignedOn: values.agreementSignedOn,
-          categoryIds: values.categoryIds,
-          purposeIds: values.purposeIds,
-          segmentIds: values.segmentIds,
+          ...flowScopeOf(values),
           validFrom: values.validFrom,
         },
       },
@@ -146,9 +150,7 @@ function DisclosureForm({ options, onDone, onCancel }: RegistryFormProps) {
     use: '',
     validFrom: todayIso(),
     validTo: '',
-    categoryIds: [] as string[],
-    segmentIds: [] as string[],
-    purposeIds: [] as string[],
+    ...emptyFlowScope(),
     systemIds: [] as string[],
     policyClauseIds: [] as string[],
   });
@@ -166,9 +168,7 @@ function DisclosureForm({ options, onDone, onCancel }: RegistryFormProps) {
           use,
           validFrom: values.validFrom,
           validTo: optional(values.validTo),
-          categoryIds: values.categoryIds,
-          segmentIds: values.segmentIds,
-          purposeIds: values.purposeIds,
+          ...flowScopeOf(values),
           systemIds: values.systemIds.length ? values.systemIds : undefined,
           policyClauseIds: values.policyClauseIds.length ? values.policyClauseIds : undefined,
         },

@@ -13,15 +13,7 @@ import type {
 export const RECIPIENTS_QUERY = graphql(`
   query RegistryRecipients($class: RecipientClass) {
     recipients(class: $class) {
-      id
-      name
-      class
-      legalName
-      address
-      country
-      natureOfBusiness
-      productsMarketed
-      agreementSignedOn
+      ...RecipientFields
     }
   }
 `);

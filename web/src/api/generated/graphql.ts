@@ -196,6 +196,8 @@ export type RequestInput = {
 
 export type DisclosureFieldsFragment = { id: string, use: DisclosureUse, validFrom: string, validTo: string | null, recipient: { id: string, name: string, class: RecipientClass }, categories: Array<{ id: string, name: string }>, segments: Array<{ id: string, name: string }>, purposes: Array<{ id: string, name: string }>, systems: Array<{ id: string, name: string }> };
 
+export type RecipientFieldsFragment = { id: string, name: string, class: RecipientClass, legalName: string | null, address: string | null, country: string | null, natureOfBusiness: string | null, productsMarketed: Array<string>, agreementSignedOn: string | null };
+
 export type AuditLogQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
@@ -426,6 +428,19 @@ export const DisclosureFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DisclosureFields"}) as unknown as TypedDocumentString<DisclosureFieldsFragment, unknown>;
+export const RecipientFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecipientFields on Recipient {
+  id
+  name
+  class
+  legalName
+  address
+  country
+  natureOfBusiness
+  productsMarketed
+  agreementSignedOn
+}
+    `, {"fragmentName":"RecipientFields"}) as unknown as TypedDocumentString<RecipientFieldsFragment, unknown>;
 export const CcpaCategoryFieldsFragmentDoc = new TypedDocumentString(`
     fragment CcpaCategoryFields on CcpaCategoryInfo {
   code
@@ -618,15 +633,7 @@ export const MapDetailsDocument = new TypedDocumentString(`
     }
   }
   recipients {
-    id
-    name
-    class
-    legalName
-    address
-    country
-    natureOfBusiness
-    productsMarketed
-    agreementSignedOn
+    ...RecipientFields
   }
   categories {
     id
@@ -669,6 +676,17 @@ export const MapDetailsDocument = new TypedDocumentString(`
     id
     name
   }
+}
+fragment RecipientFields on Recipient {
+  id
+  name
+  class
+  legalName
+  address
+  country
+  natureOfBusiness
+  productsMarketed
+  agreementSignedOn
 }`) as unknown as TypedDocumentString<MapDetailsQuery, MapDetailsQueryVariables>;
 export const PolicyCoverageDocument = new TypedDocumentString(`
     query PolicyCoverage($asOf: Date) {
@@ -716,18 +734,20 @@ fragment CoverageFlowFields on CoverageFlow {
 export const RegistryRecipientsDocument = new TypedDocumentString(`
     query RegistryRecipients($class: RecipientClass) {
   recipients(class: $class) {
-    id
-    name
-    class
-    legalName
-    address
-    country
-    natureOfBusiness
-    productsMarketed
-    agreementSignedOn
+    ...RecipientFields
   }
 }
-    `) as unknown as TypedDocumentString<RegistryRecipientsQuery, RegistryRecipientsQueryVariables>;
+    fragment RecipientFields on Recipient {
+  id
+  name
+  class
+  legalName
+  address
+  country
+  natureOfBusiness
+  productsMarketed
+  agreementSignedOn
+}`) as unknown as TypedDocumentString<RegistryRecipientsQuery, RegistryRecipientsQueryVariables>;
 export const RegistryCategoriesDocument = new TypedDocumentString(`
     query RegistryCategories {
   categories {
