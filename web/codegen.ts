@@ -17,7 +17,6 @@ export function codegenConfig(webDir: string): CodegenConfig & { cwd: string } {
     // Handed over already built: the loader would sort the schema, and the UI lists enum values in declared order.
     schema: buildSchema(readFileSync(join(webDir, '..', 'server', 'schema.gql'), 'utf8')),
     documents: ['src/**/*.{ts,tsx}', '!src/api/generated/**', '!src/**/*.spec.ts'],
-    silent: true,
     generates: {
       [GENERATED_DIR]: {
         preset: 'client',
