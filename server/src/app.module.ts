@@ -30,6 +30,9 @@ import { HistoryModule } from './history/history.module';
 import { DocumentsModule } from './documents/documents.module';
 import { OrganizationModule } from './organization/organization.module';
 import { RequestsModule } from './requests/requests.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
+import { UndeclaredModule } from './undeclared/undeclared.module';
+import { RiskAssessmentsModule } from './risk-assessments/risk-assessments.module';
 import './common/enums.graphql';
 
 @Module({})
@@ -77,6 +80,9 @@ export class AppModule {
         CoverageModule,
         GdprModule,
         HistoryModule,
+        WebhooksModule,
+        UndeclaredModule,
+        RiskAssessmentsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

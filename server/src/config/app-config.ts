@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { GraphEngineName } from '../graph/graph-store';
 import { loadSecurityConfig, type SecurityConfig } from '../security/security-config';
+import { loadWebhookConfig, type WebhookConfig } from '../webhooks/webhook-config';
 
 /** Configuration of PRODUCT.md §6, read once from the environment and validated. */
 export interface AppConfig {
@@ -19,6 +20,8 @@ export interface AppConfig {
   webDir: string;
   /** Limits against hostile input (security/security-config.ts); defaults apply to what is left out. */
   security?: Partial<SecurityConfig>;
+  /** Webhook delivery (webhooks/webhook-config.ts); defaults apply to what is left out. */
+  webhooks?: Partial<WebhookConfig>;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     webDir: resolve(env.WEB_DIR || resolve(__dirname, '..', '..', '..', 'web', 'dist')),
     security: loadSecurityConfig(env),
+    webhooks: loadWebhookConfig(env),
   };
 }
 
