@@ -16,7 +16,7 @@ registerEnumType(RiskStatusEnum, {
 @ObjectType({ description: 'A flow in force that needs a risk assessment, with its due date and status' })
 export class RiskAssessmentItem {
   @Field(() => ID) flowId!: string;
-  @Field({ description: 'COLLECTION or DISCLOSURE' }) flowKind!: FlowKind;
+  @Field(() => String, { description: 'COLLECTION or DISCLOSURE' }) flowKind!: FlowKind;
   @Field(() => [RiskReasonEnum]) reasons!: RiskReason[];
   @Field(() => DateScalarType, { description: 'validFrom, or 2027-12-31 for a flow whose validFrom is before 2026-01-01' }) dueOn!: string;
   @Field(() => DateScalarType, { nullable: true }) assessedOn!: string | null;
