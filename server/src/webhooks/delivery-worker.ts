@@ -26,6 +26,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopping = false;
+  private again = false;
   private hotUntil = 0;
   private pending = true;
   private lastScanAt = 0;
@@ -63,7 +64,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   /** Runs a pass now (tests; the admin page's "retry now" could use it). */
   async runOnce(): Promise<void> {
     await this.running;
-    await this.pass();
+    await this.run();
   }
 
   private schedule(delayMs: number): void {
@@ -75,15 +76,26 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.running = this.pass()
-        .catch((error: unknown) => this.logger.warn(`Webhook pass failed: ${(error as Error).message}`))
-        .finally(() => {
-          this.running = null;
-          const busy = this.pending || Date.now() < this.hotUntil;
-          this.schedule(busy ? this.config.pollMs : Math.min(IDLE_POLL_MS, this.config.dueScanMs));
-        });
+      void this.run();
     }, delayMs);
     this.timer.unref();
+  }
+
+  /** One pass at a time: a wake-up during a pass asks for another right after it. */
+  private run(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.pass()
+      .catch((error: unknown) => this.logger.warn(`Webhook pass failed: ${(error as Error).message}`))
+      .finally(() => {
+        this.running = null;
+        const busy = this.again || this.pending || Date.now() < this.hotUntil;
+        this.again = false;
+        this.schedule(busy ? this.config.pollMs : Math.min(IDLE_POLL_MS, this.config.dueScanMs));
+      });
+    return this.running;
   }
 
   private async pass(): Promise<void> {
@@ -100,6 +112,10 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async attempt(delivery: NodeRecord<'WebhookDelivery'>): Promise<void> {
+    // A lease longer than one POST: a crash during the attempt leaves it pending, and it is tried again after the lease.
+    const lease = new Date(Date.now() + 2 * this.config.timeoutMs).toISOString();
+    const expected = delivery.nextAttemptAt;
+    if (!expected || !(await this.graph.write((tx) => this.repository.claim(tx, delivery.id, expected, lease)))) return;
     const webhook = await this.graph.read((tx) => this.repository.get(tx, delivery.webhookId));
     const now = new Date();
     const secret = webhook?.secret ? this.box.open(webhook.secret) : null;

@@ -17,6 +17,10 @@ const RECORD_ATTEMPT = `
 MATCH (d:WebhookDelivery {id: $id})
 SET d.attempts = d.attempts + 1, d.lastStatus = $lastStatus, d.lastError = $lastError, d.lastAttemptAt = $at,
     d.delivered = $delivered, d.gaveUp = $gaveUp, d.nextAttemptAt = $nextAttemptAt`;
+/** Takes a pending delivery for one attempt (until the lease ends): no other pass or server sends it meanwhile. */
+const CLAIM = `
+MATCH (d:WebhookDelivery {id: $id}) WHERE d.nextAttemptAt = $expected
+SET d.nextAttemptAt = $leaseUntil RETURN d.id AS id`;
 /** Open requests (not yet responded) due in [from, to]. */
 const OPEN_REQUESTS_DUE = `
 MATCH (p:Person)-[:REQUESTED]->(r:PrivacyRequest)
@@ -24,7 +28,7 @@ WHERE r.respondedOn IS NULL AND r.dueOn >= $from AND r.dueOn <= $to
 RETURN r.id AS id, r.kind AS kind, r.receivedOn AS receivedOn, r.dueOn AS dueOn, p.id AS personId ORDER BY r.dueOn, r.id`;
 /** The opt-outs in force on a date of the people named in a transfer. */
 const OPT_OUTS_IN_FORCE = `
-MATCH (p:Person)-[:MADE]->(o:OptOut) WHERE p.id IN $personIds AND o.effectiveOn <= $on
+MATCH (p:Person)-[:MADE]->(o:OptOut) WHERE p.id IN $personIds AND o.effectiveOn <= $onDate
 RETURN p.id AS personId, o.id AS id, o.scope AS scope, o.effectiveOn AS effectiveOn ORDER BY personId, o.effectiveOn, o.id`;
 
 export interface AttemptOutcome {
@@ -93,6 +97,11 @@ export class WebhooksRepository {
     return new Set((await tx.run<{ dedupeKey: string }>(EXISTING_DEDUPE_KEYS, { keys })).map((r) => r.dedupeKey));
   }
 
+  /** True when this caller got the delivery (its nextAttemptAt was still `expected`). */
+  async claim(tx: GraphTx, id: string, expected: string, leaseUntil: string): Promise<boolean> {
+    return (await tx.run(CLAIM, { id, expected, leaseUntil })).length > 0;
+  }
+
   async recordAttempt(tx: GraphTx, id: string, outcome: AttemptOutcome): Promise<void> {
     await tx.run(RECORD_ATTEMPT, { id, ...outcome });
   }
@@ -102,6 +111,6 @@ export class WebhooksRepository {
   }
 
   optOutsInForce(tx: GraphTx, personIds: string[], on: string): Promise<OptOutInForceRow[]> {
-    return personIds.length ? tx.run<OptOutInForceRow>(OPT_OUTS_IN_FORCE, { personIds, on }) : Promise.resolve([]);
+    return personIds.length ? tx.run<OptOutInForceRow>(OPT_OUTS_IN_FORCE, { personIds, onDate: on }) : Promise.resolve([]);
   }
 }
