@@ -24,6 +24,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Webhooks');
   private readonly config: WebhookConfig;
   private timer: NodeJS.Timeout | null = null;
+  private timerDueAt = 0;
   private running: Promise<void> | null = null;
   private stopping = false;
   private again = false;
@@ -69,11 +70,13 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   private schedule(delayMs: number): void {
     if (this.stopping) return;
+    const dueAt = Date.now() + delayMs;
     if (this.timer) {
-      // An earlier wake-up stays when it comes sooner.
-      if (delayMs >= this.config.pollMs) return;
+      // The wake-up already set stays when it comes as soon.
+      if (this.timerDueAt <= dueAt) return;
       clearTimeout(this.timer);
     }
+    this.timerDueAt = dueAt;
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.run();
