@@ -201,6 +201,18 @@ describe.each(enginesUnderTest())('[%s] webhooks', (engine) => {
     expect(receiver.ofEvent('OPT_OUT_VIOLATION')).toHaveLength(1);
   });
 
+  it('reports an undeclared transfer recorded through recordTransferBatch too, once (a replay creates nothing)', async () => {
+    const batch = `mutation { recordTransferBatch(input: {id: "t-batch", recipientId: "cloud", use: ON_OUR_BEHALF, occurredOn: "2025-05-02",
+      categoryIds: ["phone"], purposeIds: ["analytics"], people: [{email: "bob@example.com"}]}) { created } }`;
+    expect((await server.gql(batch)).errors).toBeUndefined();
+    expect((await server.gql<{ recordTransferBatch: { created: boolean } }>(batch)).data?.recordTransferBatch.created).toBe(false);
+    const batchEvents = () =>
+      receiver.ofEvent('UNDECLARED_TRANSFER').filter((h) => (h.body.data.transfer as { transferId: string }).transferId === 't-batch');
+    await receiver.until(() => batchEvents().length === 1, 'the batch event');
+    await sleep(300);
+    expect(batchEvents().map((h) => h.body.data.reasons)).toEqual([['CATEGORY_NOT_DECLARED']]);
+  });
+
   it('sends REQUEST_DUE_SOON once per open request due within 7 days', async () => {
     const record = (email: string, receivedOn: string) =>
       server.gql(`mutation($i: RequestInput!) { recordRequest(input: $i) { id dueOn } }`, {

@@ -4,11 +4,20 @@ import { CatalogService } from '../catalog/catalog.service';
 import { isOneOf, oneOf } from '../common/vocabulary';
 import type { GraphTx } from '../graph/graph-store';
 import { FlowsRepository } from '../graph/repositories/flows.repository';
-import type { TransferView } from '../graph/repositories/ledger.repository';
 import { WebhooksRepository } from '../graph/repositories/webhooks.repository';
 import { optOutsViolatedBy, type OptOutFact } from '../rules/opt-outs';
 import { undeclaredFinding } from '../rules/undeclared-transfers';
 import { OutboxService } from './outbox.service';
+
+/** A transfer as the ledger wrote it (recordTransfer, recordTransferBatch). */
+export interface RecordedTransfer {
+  id: string;
+  occurredOn: string;
+  use: string;
+  recipientId: string;
+  categoryIds: string[];
+  purposeIds: string[];
+}
 
 /**
  * The events a recorded transfer can raise, written in the transfer's own unit of work: OPT_OUT_VIOLATION (an
@@ -25,7 +34,7 @@ export class TransferEventsService {
     private readonly webhooks: WebhooksRepository,
   ) {}
 
-  async transferRecorded(tx: GraphTx, transfer: TransferView, personIds: readonly string[]): Promise<void> {
+  async transferRecorded(tx: GraphTx, transfer: RecordedTransfer, personIds: readonly string[]): Promise<void> {
     const violationHooks = await this.outbox.subscribers(tx, 'OPT_OUT_VIOLATION');
     const undeclaredHooks = await this.outbox.subscribers(tx, 'UNDECLARED_TRANSFER');
     if (!violationHooks.length && !undeclaredHooks.length) return;
