@@ -22,7 +22,9 @@ describeInBrowser('incidents and change control pages', () => {
     const row = app.page.locator('tr[data-transfer-id="t-e2e-undeclared"]');
     await row.waitFor();
     // The outdoor-gear shop receives no e-mail addresses for its own other use under any declared disclosure.
-    expect(await row.locator('li').first().getAttribute('data-reason')).toMatch(/^(NO_DISCLOSURE_IN_FORCE|USE_NOT_DECLARED|CATEGORY_NOT_DECLARED)$/);
+    expect(await row.locator('li').first().getAttribute('data-reason')).toMatch(
+      /^(NO_DISCLOSURE_IN_FORCE|USE_NOT_DECLARED|CATEGORY_NOT_DECLARED)$/,
+    );
     expect(await axeViolations(app.page)).toEqual([]);
     await screenshot(app.page, 'undeclared-transfers', true);
   });
