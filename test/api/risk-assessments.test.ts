@@ -101,6 +101,12 @@ describe.each(enginesUnderTest())('[%s] risk assessments', (engine) => {
       item('d-ads', 'DISCLOSURE', ['SELLING_OR_SHARING'], '2026-03-01', 'DONE', '2026-04-01', 'DPIA-2026-07'),
     );
     expect((await list('2026-03-15')).find((i) => i.flowId === 'd-ads')?.status).toBe('OVERDUE');
+    const audit = await server.gql<{ auditLog: { operation: string; targetIds: string[]; outcome: string }[] }>(
+      '{ auditLog { operation targetIds outcome } }',
+    );
+    expect(audit.data?.auditLog).toEqual(
+      expect.arrayContaining([{ operation: 'recordRiskAssessment', targetIds: ['d-ads'], outcome: 'OK' }]),
+    );
   });
 
   it('refuses an unknown flow and an over-long document reference, changing nothing', async () => {
