@@ -29,7 +29,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private stopping = false;
   private again = false;
   private hotUntil = 0;
-  private pending = true;
+  /** When the earliest pending delivery is due, as of the last pass (ms since the epoch; null: none pending). */
+  private nextPendingAt: number | null = Date.now();
   private lastScanAt = 0;
   private readonly abort = new AbortController();
   private unsubscribe: (() => void) | null = null;
@@ -94,9 +95,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
       .catch((error: unknown) => this.logger.warn(`Webhook pass failed: ${(error as Error).message}`))
       .finally(() => {
         this.running = null;
-        const busy = this.again || this.pending || Date.now() < this.hotUntil;
+        const hot = this.again || Date.now() < this.hotUntil;
         this.again = false;
-        this.schedule(busy ? this.config.pollMs : Math.min(IDLE_POLL_MS, this.config.dueScanMs));
+        const idle = Math.min(IDLE_POLL_MS, this.config.dueScanMs);
+        const untilNext = this.nextPendingAt === null ? idle : Math.max(this.nextPendingAt - Date.now(), this.config.pollMs);
+        this.schedule(hot ? this.config.pollMs : Math.min(untilNext, idle));
       });
     return this.running;
   }
@@ -111,7 +114,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
       if (this.stopping) return;
       await this.attempt(delivery);
     }
-    this.pending = due.length > 0 || (await this.graph.read((tx) => this.repository.anyPending(tx)));
+    const next = await this.graph.read((tx) => this.repository.nextPendingAt(tx));
+    this.nextPendingAt = next === null ? null : new Date(next).getTime();
   }
 
   private async attempt(delivery: NodeRecord<'WebhookDelivery'>): Promise<void> {

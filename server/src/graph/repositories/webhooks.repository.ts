@@ -10,7 +10,7 @@ const DELETE_WEBHOOK = 'MATCH (n:Webhook {id: $id}) SET n.deletedAt = $at, n.sec
 const DUE_DELIVERIES = `
 MATCH (d:WebhookDelivery) WHERE d.nextAttemptAt IS NOT NULL AND d.nextAttemptAt <= $now
 RETURN ${returnNode('WebhookDelivery', 'd')} ORDER BY d.nextAttemptAt, d.id LIMIT 50`;
-const ANY_PENDING = 'MATCH (d:WebhookDelivery) WHERE d.nextAttemptAt IS NOT NULL RETURN d.id AS id LIMIT 1';
+const NEXT_PENDING = 'MATCH (d:WebhookDelivery) WHERE d.nextAttemptAt IS NOT NULL RETURN d.nextAttemptAt AS at ORDER BY at LIMIT 1';
 const DELIVERIES_OF = `MATCH (d:WebhookDelivery) WHERE d.webhookId = $webhookId RETURN ${returnNode('WebhookDelivery', 'd')} ORDER BY d.occurredAt DESC, d.id DESC LIMIT 500`;
 const EXISTING_DEDUPE_KEYS = `MATCH (d:WebhookDelivery) WHERE d.dedupeKey IN $keys RETURN d.dedupeKey AS dedupeKey`;
 const RECORD_ATTEMPT = `
@@ -83,8 +83,10 @@ export class WebhooksRepository {
     return tx.run<NodeRecord<'WebhookDelivery'>>(DUE_DELIVERIES, { now });
   }
 
-  async anyPending(tx: GraphTx): Promise<boolean> {
-    return (await tx.run(ANY_PENDING)).length > 0;
+  /** When the earliest pending delivery is due (null: none is pending). */
+  async nextPendingAt(tx: GraphTx): Promise<string | null> {
+    const [row] = await tx.run<{ at: string }>(NEXT_PENDING);
+    return row?.at ?? null;
   }
 
   /** The latest 500 deliveries of a webhook, newest first. */
