@@ -25,7 +25,7 @@ export class UndeclaredService {
   undeclaredTransfers(from: string | null, to: string | null): Promise<UndeclaredTransfer[]> {
     const start = from ?? BEGINNING;
     const end = to ?? today();
-    requireOrderedDates(start, end, 'to', 'from');
+    if (from !== null && to !== null) requireOrderedDates(from, to, 'to', 'from');
     return this.graph.read(async (tx) => {
       const catalog = await this.catalogs.load(tx);
       const declared = (await this.flows.disclosures(tx, null)).map((d) => ({
