@@ -44,8 +44,7 @@ export interface TransferSpec {
 }
 
 export async function recordTransfer(server: TestServer, t: TransferSpec): Promise<{ errors?: unknown }> {
-  const { emails = ['ann@example.com'], ...input } = t;
-  return server.gql(`mutation($input: TransferInput!) { recordTransfer(input: $input) { id } }`, {
-    input: { ...input, people: emails.map((email) => ({ email })) },
-  });
+  const { id, recipientId, use, occurredOn, categoryIds, purposeIds, emails = ['ann@example.com'] } = t;
+  const input = { id, recipientId, use, occurredOn, categoryIds, purposeIds, people: emails.map((email) => ({ email })) };
+  return server.gql(`mutation($input: TransferInput!) { recordTransfer(input: $input) { id } }`, { input });
 }
