@@ -246,6 +246,18 @@ describe.each(enginesUnderTest())('[%s] webhooks', (engine) => {
     expect(hook.headers['x-disclosure-map-signature']).toBe(expectedSignature(hook.raw, secret));
   });
 
+  it('gives back an attempt cut short by a shutdown, and the next start sends it', async () => {
+    receiver.hang();
+    const hits = receiver.hits;
+    expect((await server.gql('mutation { upsertSegment(input: {id: "cut-short", name: "Cut short"}) { id } }')).errors).toBeUndefined();
+    await receiver.until(() => receiver.hits > hits, 'the attempt that hangs');
+    const started = Date.now();
+    await server.close();
+    expect(Date.now() - started).toBeLessThan(5000); // the POST is aborted, not waited for
+    server = await startTestServer({ engine, dataDir, webhooks: FAST });
+    await receiver.until(() => receiver.ofEvent('INVENTORY_CHANGED').some((h) => h.body.data.id === 'cut-short'), 'the resent event', 5000);
+  });
+
   it('stops delivering to a deleted webhook and keeps its log', async () => {
     const deleted = await server.gql<{ deleteWebhook: { id: string } }>('mutation($id: ID!) { deleteWebhook(id: $id) { id } }', {
       id: webhookId,

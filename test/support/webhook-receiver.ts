@@ -12,6 +12,7 @@ export class WebhookReceiver {
   /** Every request, whatever it was answered (the retries included). */
   hits = 0;
   private statuses: number[] = [];
+  private hanging = 0;
   private server: Server | null = null;
   url = '';
 
@@ -21,6 +22,10 @@ export class WebhookReceiver {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         this.hits += 1;
+        if (this.hanging > 0) {
+          this.hanging -= 1;
+          return; // never answered: the sender gives up or is stopped
+        }
         const status = this.statuses.shift() ?? 200;
         const raw = Buffer.concat(chunks).toString('utf8');
         if (status >= 200 && status < 300) {
@@ -39,6 +44,11 @@ export class WebhookReceiver {
     this.statuses.push(...statuses);
   }
 
+  /** The next POSTs get no answer at all. */
+  hang(count = 1): void {
+    this.hanging += count;
+  }
+
   ofEvent(event: string): ReceivedHook[] {
     return this.received.filter((r) => r.body.event === event);
   }
@@ -53,6 +63,7 @@ export class WebhookReceiver {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 }

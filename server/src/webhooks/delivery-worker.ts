@@ -156,7 +156,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
       status = response.status;
       await response.body?.cancel();
     } catch (e) {
-      if (this.stopping) return; // aborted by shutdown: stays pending, the next start sends it
+      if (this.stopping) {
+        // Aborted by shutdown: given back as it was, so the next start sends it at once.
+        await this.graph.write((tx) => this.repository.release(tx, delivery.id, expected));
+        return;
+      }
       error = (e as Error).message.slice(0, 500);
     }
     const delivered = status !== null && status >= 200 && status < 300;

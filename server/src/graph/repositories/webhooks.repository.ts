@@ -21,6 +21,7 @@ SET d.attempts = d.attempts + 1, d.lastStatus = $lastStatus, d.lastError = $last
 const CLAIM = `
 MATCH (d:WebhookDelivery {id: $id}) WHERE d.nextAttemptAt = $expected
 SET d.nextAttemptAt = $leaseUntil RETURN d.id AS id`;
+const RELEASE = 'MATCH (d:WebhookDelivery {id: $id}) SET d.nextAttemptAt = $at';
 /** Open requests (not yet responded) due in [from, to]. */
 const OPEN_REQUESTS_DUE = `
 MATCH (p:Person)-[:REQUESTED]->(r:PrivacyRequest)
@@ -102,6 +103,11 @@ export class WebhooksRepository {
   /** True when this caller got the delivery (its nextAttemptAt was still `expected`). */
   async claim(tx: GraphTx, id: string, expected: string, leaseUntil: string): Promise<boolean> {
     return (await tx.run(CLAIM, { id, expected, leaseUntil })).length > 0;
+  }
+
+  /** Gives a claimed delivery back, due at `at` (an attempt cut short by shutdown, not counted). */
+  async release(tx: GraphTx, id: string, at: string): Promise<void> {
+    await tx.run(RELEASE, { id, at });
   }
 
   async recordAttempt(tx: GraphTx, id: string, outcome: AttemptOutcome): Promise<void> {
