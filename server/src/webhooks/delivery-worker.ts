@@ -17,7 +17,7 @@ const IDLE_POLL_MS = 30_000;
 /**
  * Delivers the outbox at least once: every pending delivery whose time has come is POSTed, signed; a 2xx marks it
  * delivered, anything else schedules a retry with exponential backoff until 24 hours after the event, then it is
- * given up. Stops cleanly when the server closes (in-flight POSTs are aborted and stay pending).
+ * given up. Stops cleanly when the server closes (an in-flight POST is aborted and its delivery given back).
  */
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
