@@ -26,3 +26,9 @@ CREATE CONSTRAINT ApiToken_id_unique IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id
 CREATE INDEX ApiToken_name IF NOT EXISTS FOR (n:ApiToken) ON (n.name);
 CREATE CONSTRAINT SchemaMigration_id_unique IF NOT EXISTS FOR (n:SchemaMigration) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT InventoryRevision_id_unique IF NOT EXISTS FOR (n:InventoryRevision) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT RiskAssessment_id_unique IF NOT EXISTS FOR (n:RiskAssessment) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT Webhook_id_unique IF NOT EXISTS FOR (n:Webhook) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT WebhookDelivery_id_unique IF NOT EXISTS FOR (n:WebhookDelivery) REQUIRE n.id IS UNIQUE;
+CREATE INDEX WebhookDelivery_webhookId IF NOT EXISTS FOR (n:WebhookDelivery) ON (n.webhookId);
+CREATE INDEX WebhookDelivery_dedupeKey IF NOT EXISTS FOR (n:WebhookDelivery) ON (n.dedupeKey);
+CREATE INDEX WebhookDelivery_nextAttemptAt IF NOT EXISTS FOR (n:WebhookDelivery) ON (n.nextAttemptAt);

@@ -47,3 +47,27 @@ export type NoticeBasis = (typeof NOTICE_BASES)[number];
  */
 export const REQUEST_KINDS = ['SHINE_THE_LIGHT', 'CCPA_KNOW', 'GDPR_ACCESS'] as const;
 export type RequestKind = (typeof REQUEST_KINDS)[number];
+/** PRODUCT.md §8: why a recorded transfer is not covered by the declared flows, in the order the rule checks them. */
+export const UNDECLARED_REASONS = ['NO_DISCLOSURE_IN_FORCE', 'USE_NOT_DECLARED', 'CATEGORY_NOT_DECLARED', 'PURPOSE_NOT_DECLARED'] as const;
+export type UndeclaredReason = (typeof UNDECLARED_REASONS)[number];
+
+/** PRODUCT.md §8: why a flow needs a risk assessment (CCPA regulations in force 2026-01-01). */
+export const RISK_REASONS = ['SELLING_OR_SHARING', 'SENSITIVE_DATA'] as const;
+export type RiskReason = (typeof RISK_REASONS)[number];
+
+export const RISK_STATUSES = ['DONE', 'DUE', 'OVERDUE'] as const;
+export type RiskStatus = (typeof RISK_STATUSES)[number];
+
+/** The two kinds of declared flow. */
+export const FLOW_KINDS = ['COLLECTION', 'DISCLOSURE'] as const;
+export type FlowKind = (typeof FLOW_KINDS)[number];
+
+/** PRODUCT.md §8: the events a webhook can subscribe to. */
+export const WEBHOOK_EVENTS = [
+  'INVENTORY_CHANGED',
+  'SUBPROCESSOR_CHANGE',
+  'REQUEST_DUE_SOON',
+  'OPT_OUT_VIOLATION',
+  'UNDECLARED_TRANSFER',
+] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];

@@ -239,6 +239,54 @@ export const NODES = {
       'server that keeps the inventory in memory knows with one lookup whether its copy is still current.',
     properties: { id, value: { type: 'int', required: true } },
   },
+  RiskAssessment: {
+    description: 'The risk assessment recorded for a flow (CCPA regulations, in force 2026-01-01): id is the flow id, one per flow.',
+    properties: {
+      id,
+      flowKind: requiredString,
+      assessedOn: requiredDate,
+      documentRef: optionalString,
+      recordedAt: { type: 'datetime', required: true },
+      actor: requiredString,
+    },
+  },
+  Webhook: {
+    description:
+      'A webhook subscription. The signing secret is kept (it must be, to sign) encrypted with the key in DATA_DIR ' +
+      '(AES-256-GCM); a deleted webhook keeps its row for the delivery log, with deletedAt set and the secret erased.',
+    properties: {
+      id,
+      url: requiredString,
+      events: codes,
+      secret: optionalString,
+      createdOn: requiredDate,
+      createdAt: { type: 'datetime', required: true },
+      deletedAt: { type: 'datetime' },
+    },
+  },
+  WebhookDelivery: {
+    description:
+      'The durable outbox: one delivery of one event to one webhook, written in the unit of work of the change that ' +
+      'caused it. body is the exact JSON that is signed and POSTed on every attempt.',
+    properties: {
+      id,
+      webhookId: { type: 'string', required: true, indexed: true },
+      eventId: requiredString,
+      event: requiredString,
+      occurredAt: { type: 'datetime', required: true },
+      body: requiredString,
+      /** For events sent once per subject (REQUEST_DUE_SOON: the request id). */
+      dedupeKey: { type: 'string', indexed: true },
+      attempts: { type: 'int', required: true },
+      lastStatus: { type: 'int' },
+      lastError: optionalString,
+      lastAttemptAt: { type: 'datetime' },
+      delivered: flag,
+      gaveUp: flag,
+      /** Null once delivered or given up: the worker picks the pending ones whose time has come. */
+      nextAttemptAt: { type: 'datetime', indexed: true },
+    },
+  },
 } as const satisfies Record<string, NodeDeclaration>;
 
 export type NodeLabel = keyof typeof NODES;

@@ -32,6 +32,9 @@ import { ObservabilityModule } from './observability/observability.module';
 import { DocumentsModule } from './documents/documents.module';
 import { OrganizationModule } from './organization/organization.module';
 import { RequestsModule } from './requests/requests.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
+import { UndeclaredModule } from './undeclared/undeclared.module';
+import { RiskAssessmentsModule } from './risk-assessments/risk-assessments.module';
 import './common/enums.graphql';
 
 @Module({})
@@ -81,6 +84,9 @@ export class AppModule {
         CoverageModule,
         GdprModule,
         HistoryModule,
+        WebhooksModule,
+        UndeclaredModule,
+        RiskAssessmentsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -57,6 +57,11 @@ const OPERATIONS: Record<string, Access> = {
   art15Recipients: 'legal',
   requests: 'legal',
   auditLog: 'legal',
+  // queries: incidents and change control (PRODUCT.md §8)
+  undeclaredTransfers: 'legal',
+  riskAssessments: 'read',
+  webhooks: 'admin',
+  webhookDeliveries: 'admin',
   // queries: tokens
   apiTokens: 'admin',
   // mutations: the inventory
@@ -80,6 +85,10 @@ const OPERATIONS: Record<string, Access> = {
   respondToRequest: 'legal',
   extendRequest: 'legal',
   setOrganization: 'legal',
+  // mutations: incidents and change control (PRODUCT.md §8)
+  recordRiskAssessment: 'legal',
+  createWebhook: 'admin',
+  deleteWebhook: 'admin',
   // mutations: tokens
   createApiToken: 'admin',
   revokeApiToken: 'admin',

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../server/src/bootstrap';
 import type { GraphEngineName } from '../../server/src/graph/graph-store';
+import type { WebhookConfig } from '../../server/src/webhooks/webhook-config';
 import { neo4jSettings, tempDir } from './engines';
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
@@ -26,7 +27,13 @@ export interface TestServer {
  * own data directory (Neo4j: the shared test database, wiped by the caller).
  */
 export async function startTestServer(
-  options: { engine?: GraphEngineName; seed?: 'example' | 'none'; dataDir?: string; personIdSecret?: string } = {},
+  options: {
+    engine?: GraphEngineName;
+    seed?: 'example' | 'none';
+    dataDir?: string;
+    personIdSecret?: string;
+    webhooks?: Partial<WebhookConfig>;
+  } = {},
 ): Promise<TestServer> {
   const engine = options.engine ?? 'embedded';
   const dataDir = options.dataDir ?? tempDir('dm-server-');
@@ -42,6 +49,7 @@ export async function startTestServer(
       personIdSecret: options.personIdSecret ?? 'test-person-id-secret-0123456789',
       production: true,
       webDir: join(__dirname, '..', '..', 'web', 'dist'),
+      webhooks: options.webhooks,
     },
     { logger: false },
   );

@@ -14,6 +14,9 @@ import { RequestsPage } from './requests/RequestsPage';
 import { Link } from './router/Link';
 import { navigate, usePathname } from './router/router';
 import { WhoReceivedPage } from './who-received/WhoReceivedPage';
+import { UndeclaredPage } from './undeclared/UndeclaredPage';
+import { RiskAssessmentsPage } from './risk-assessments/RiskAssessmentsPage';
+import { WebhooksPage } from './webhooks/WebhooksPage';
 
 interface NavItem {
   to: string;
@@ -32,7 +35,10 @@ const NAV: readonly NavItem[] = [
   { to: '/requests', label: 'Requests', prefix: '/requests', needs: 'legal' },
   { to: '/coverage', label: 'Policy coverage', prefix: '/coverage' },
   { to: '/registry/recipients', label: 'Registry', prefix: '/registry' },
+  { to: '/undeclared', label: 'Undeclared', prefix: '/undeclared', needs: 'legal' },
+  { to: '/risk-assessments', label: 'Assessments', prefix: '/risk-assessments' },
   { to: '/audit', label: 'Audit log', prefix: '/audit', needs: 'legal' },
+  { to: '/webhooks', label: 'Webhooks', prefix: '/webhooks', needs: 'admin' },
 ];
 
 function TopNav({ pathname }: { pathname: string }) {
@@ -89,6 +95,9 @@ function Routes({ pathname }: { pathname: string }) {
   if (pathname === '/requests') return <RequestsPage />;
   if (pathname === '/coverage') return <CoveragePage />;
   if (pathname === '/audit') return <AuditPage />;
+  if (pathname === '/undeclared') return <UndeclaredPage />;
+  if (pathname === '/risk-assessments') return <RiskAssessmentsPage />;
+  if (pathname === '/webhooks') return <WebhooksPage />;
   const registry = /^\/registry\/([a-z]+)\/?$/.exec(pathname);
   const kind = registry ? asRegistryKind(registry[1] ?? '') : null;
   if (kind) return <RegistryPage kind={kind} />;

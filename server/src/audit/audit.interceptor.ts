@@ -5,11 +5,13 @@ import { type Observable, from, lastValueFrom } from 'rxjs';
 import type { RequestContext } from '../auth/actor';
 import { AuditService, outcomeOf } from './audit.service';
 
-/** Ids a mutation names or produces: `id` / `name` arguments, `input.id` / `input.name` of token inputs, the result's `id`. */
+/** Ids a mutation names or produces: `id` / `name` arguments, `input.id` / `input.name` of token inputs, the result's `id` (a risk assessment's flow, a new webhook). */
 export function targetIdsOf(operation: string, args: Record<string, unknown>, result: unknown): string[] {
   const ids: unknown[] = [args.id, (args.input as { id?: unknown } | undefined)?.id, (result as { id?: unknown } | null)?.id];
   if (operation === 'createApiToken') ids.push((args.input as { name?: unknown } | undefined)?.name);
   if (operation === 'revokeApiToken') ids.push(args.name);
+  if (operation === 'recordRiskAssessment') ids.push(args.flowId);
+  if (operation === 'createWebhook') ids.push((result as { webhook?: { id?: unknown } } | null)?.webhook?.id);
   return [...new Set(ids.filter((v): v is string => typeof v === 'string' && v.length > 0))];
 }
 

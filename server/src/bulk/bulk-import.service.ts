@@ -23,6 +23,7 @@ import { readLines, type InputLine, type ReadPosition } from './bulk-lines';
 import { BULK_LINE_KINDS, type BulkLineKind, MembershipLine } from './dto/bulk-line.inputs';
 import { ProgressBar } from './progress';
 import { requireDates, validatedLine } from './validate-line';
+import { TransferEventsService } from '../webhooks/transfer-events.service';
 
 const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 24);
 
@@ -127,6 +128,7 @@ export class BulkImportService {
     @Inject(PERSON_IDENTITY) private readonly identity: PersonIdentity,
     private readonly repo: BulkRepository,
     private readonly catalogs: CatalogService,
+    private readonly transferEvents: TransferEventsService,
   ) {}
 
   async importFile(path: string, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -262,7 +264,9 @@ export class BulkImportService {
       const transfers: BulkTransferRow[] = [];
       const [rejection] = await this.applyBatch(tx, [parsed], counts, transfers);
       if (rejection) throw new AppError(rejection.code, rejection.reason, rejection.field ?? undefined);
-      return { view: transfers[0], created: counts.transfersCreated === 1 };
+      const created = counts.transfersCreated === 1;
+      if (created) await this.transferEvents.transferRecorded(tx, transfers[0], transfers[0].personIds);
+      return { view: transfers[0], created };
     });
   }
 

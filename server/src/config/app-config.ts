@@ -3,6 +3,7 @@ import type { GraphEngineName } from '../graph/graph-store';
 import { loadSecurityConfig, type SecurityConfig } from '../security/security-config';
 import { ConfigError } from './config-error';
 import { loadObservabilityConfig, type ObservabilityConfig } from '../observability/observability-config';
+import { loadWebhookConfig, type WebhookConfig } from '../webhooks/webhook-config';
 
 /** Configuration of PRODUCT.md §6, read once from the environment and validated. */
 export interface AppConfig {
@@ -23,6 +24,8 @@ export interface AppConfig {
   security?: Partial<SecurityConfig>;
   /** LOG_LEVEL, METRICS_TOKEN, METRICS_PORT (observability/observability-config.ts); defaults apply to what is left out. */
   observability?: Partial<ObservabilityConfig>;
+  /** Webhook delivery (webhooks/webhook-config.ts); defaults apply to what is left out. */
+  webhooks?: Partial<WebhookConfig>;
 }
 
 export { ConfigError };
@@ -74,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDir: resolve(env.WEB_DIR || resolve(__dirname, '..', '..', '..', 'web', 'dist')),
     security: loadSecurityConfig(env),
     observability: loadObservabilityConfig(env),
+    webhooks: loadWebhookConfig(env),
   };
 }
 

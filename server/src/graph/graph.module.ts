@@ -14,6 +14,8 @@ import { LineageRepository } from './repositories/lineage.repository';
 import { BulkRepository } from './repositories/bulk.repository';
 import { PeopleRepository } from './repositories/people.repository';
 import { RecipientsRepository } from './repositories/recipients.repository';
+import { AssessmentsRepository } from './repositories/assessments.repository';
+import { WebhooksRepository } from './repositories/webhooks.repository';
 
 const repositories = [
   InventoryRepository,
@@ -28,6 +30,8 @@ const repositories = [
   LegalRepository,
   HistoryRepository,
   InventoryRevisionRepository,
+  AssessmentsRepository,
+  WebhooksRepository,
 ];
 
 /** Binds the storage port to the engine chosen by configuration, and the repositories that hold all Cypher. */

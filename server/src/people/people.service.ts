@@ -15,6 +15,7 @@ import type { OptOutInput, PersonInput, PersonRef, TransferInput } from './dto/p
 import type { OptOut, Person, Transfer } from './models/people.models';
 import { maskIdentifier, normaliseIdentifier, PERSON_IDENTITY, type PersonIdentity } from './person-identity';
 import { namedIdentifier } from './person-ref';
+import { TransferEventsService } from '../webhooks/transfer-events.service';
 
 export class PersonNotFoundError extends AppError {
   constructor(field: string) {
@@ -45,6 +46,7 @@ export class PeopleService {
     private readonly ledger: LedgerRepository,
     private readonly inventory: InventoryRepository,
     private readonly catalog: CatalogService,
+    private readonly transferEvents: TransferEventsService,
   ) {}
 
   /** Finds a person by a PersonRef, or throws NOT_FOUND naming the field. */
@@ -149,7 +151,9 @@ export class PeopleService {
     if ((await this.ledger.transfersByIds(tx, [id])).length) throw conflictOn('id', `a transfer with id "${id}" already exists`);
     const links = { recipientId: input.recipientId, categoryIds: input.categoryIds, purposeIds: input.purposeIds ?? [] };
     await this.ledger.createTransfer(tx, { id, occurredOn: input.occurredOn, use: input.use }, links, personIds);
-    return { id, occurredOn: input.occurredOn, use: input.use, ...links };
+    const view = { id, occurredOn: input.occurredOn, use: input.use, ...links };
+    await this.transferEvents.transferRecorded(tx, view, personIds);
+    return view;
   }
 
   recordOptOut(input: OptOutInput): Promise<OptOut> {

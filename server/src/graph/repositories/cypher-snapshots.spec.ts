@@ -78,6 +78,9 @@ const FIXTURES: Record<string, unknown[]> = {
       optOuts: [{ id: 'o-1', personId: 'p-1', scope: 'DIRECT_MARKETING', effectiveOn: DATE, channel: null }],
     },
   ],
+  AttemptOutcome: [
+    { lastStatus: 500, lastError: 'HTTP 500', at: `${DATE}T00:00:00.000Z`, delivered: false, gaveUp: false, nextAttemptAt: null },
+  ],
   PeopleCursor: [
     { kind: 'range', from: 0, end: 100 },
     { kind: 'key', after: null },

@@ -47,6 +47,13 @@ type Documents = {
     "\n  mutation RecordRequest($input: RequestInput!) {\n    recordRequest(input: $input) {\n      ...PrivacyRequestFields\n    }\n  }\n": typeof types.RecordRequestDocument,
     "\n  mutation RespondToRequest($id: ID!, $respondedOn: Date!, $documentRef: String) {\n    respondToRequest(id: $id, respondedOn: $respondedOn, documentRef: $documentRef) {\n      ...PrivacyRequestFields\n    }\n  }\n": typeof types.RespondToRequestDocument,
     "\n  mutation ExtendRequest($id: ID!) {\n    extendRequest(id: $id) {\n      ...PrivacyRequestFields\n    }\n  }\n": typeof types.ExtendRequestDocument,
+    "\n  query RiskAssessments($asOf: Date) {\n    riskAssessments(asOf: $asOf) {\n      ...RiskAssessmentFields\n    }\n  }\n  fragment RiskAssessmentFields on RiskAssessmentItem {\n    flowId\n    flowKind\n    description\n    validFrom\n    reasons\n    dueOn\n    assessedOn\n    documentRef\n    status\n  }\n": typeof types.RiskAssessmentsDocument,
+    "\n  mutation RecordRiskAssessment($flowId: ID!, $assessedOn: Date!, $documentRef: String) {\n    recordRiskAssessment(flowId: $flowId, assessedOn: $assessedOn, documentRef: $documentRef) {\n      ...RiskAssessmentFields\n    }\n  }\n": typeof types.RecordRiskAssessmentDocument,
+    "\n  query UndeclaredTransfers($from: Date, $to: Date) {\n    undeclaredTransfers(from: $from, to: $to) {\n      transfer {\n        id\n        occurredOn\n        use\n        recipient {\n          id\n          name\n        }\n        categories {\n          id\n          name\n        }\n        purposes {\n          id\n          name\n        }\n      }\n      reasons\n      uncoveredCategories {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UndeclaredTransfersDocument,
+    "\n  query Webhooks {\n    webhooks {\n      ...WebhookFields\n    }\n  }\n  fragment WebhookFields on Webhook {\n    id\n    url\n    events\n    createdOn\n  }\n": typeof types.WebhooksDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId) {\n      id\n      event\n      attempts\n      lastStatus\n      delivered\n      occurredAt\n      lastAttemptAt\n      nextAttemptAt\n      gaveUp\n      lastError\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        ...WebhookFields\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteWebhookDocument,
     "\n  query WhoReceived($person: PersonRef!, $from: Date, $to: Date) {\n    whoReceived(person: $person, from: $from, to: $to) {\n      person {\n        id\n        display\n        californiaResident\n      }\n      from\n      to\n      recipients {\n        recipient {\n          id\n          name\n          class\n        }\n        categories {\n          id\n          name\n        }\n        purposes {\n          id\n          name\n        }\n        uses\n        evidence\n        firstOn\n        lastOn\n        optOutViolations {\n          id\n          occurredOn\n          use\n          recipient {\n            id\n            name\n          }\n          categories {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.WhoReceivedDocument,
 };
 const documents: Documents = {
@@ -82,6 +89,13 @@ const documents: Documents = {
     "\n  mutation RecordRequest($input: RequestInput!) {\n    recordRequest(input: $input) {\n      ...PrivacyRequestFields\n    }\n  }\n": types.RecordRequestDocument,
     "\n  mutation RespondToRequest($id: ID!, $respondedOn: Date!, $documentRef: String) {\n    respondToRequest(id: $id, respondedOn: $respondedOn, documentRef: $documentRef) {\n      ...PrivacyRequestFields\n    }\n  }\n": types.RespondToRequestDocument,
     "\n  mutation ExtendRequest($id: ID!) {\n    extendRequest(id: $id) {\n      ...PrivacyRequestFields\n    }\n  }\n": types.ExtendRequestDocument,
+    "\n  query RiskAssessments($asOf: Date) {\n    riskAssessments(asOf: $asOf) {\n      ...RiskAssessmentFields\n    }\n  }\n  fragment RiskAssessmentFields on RiskAssessmentItem {\n    flowId\n    flowKind\n    description\n    validFrom\n    reasons\n    dueOn\n    assessedOn\n    documentRef\n    status\n  }\n": types.RiskAssessmentsDocument,
+    "\n  mutation RecordRiskAssessment($flowId: ID!, $assessedOn: Date!, $documentRef: String) {\n    recordRiskAssessment(flowId: $flowId, assessedOn: $assessedOn, documentRef: $documentRef) {\n      ...RiskAssessmentFields\n    }\n  }\n": types.RecordRiskAssessmentDocument,
+    "\n  query UndeclaredTransfers($from: Date, $to: Date) {\n    undeclaredTransfers(from: $from, to: $to) {\n      transfer {\n        id\n        occurredOn\n        use\n        recipient {\n          id\n          name\n        }\n        categories {\n          id\n          name\n        }\n        purposes {\n          id\n          name\n        }\n      }\n      reasons\n      uncoveredCategories {\n        id\n        name\n      }\n    }\n  }\n": types.UndeclaredTransfersDocument,
+    "\n  query Webhooks {\n    webhooks {\n      ...WebhookFields\n    }\n  }\n  fragment WebhookFields on Webhook {\n    id\n    url\n    events\n    createdOn\n  }\n": types.WebhooksDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId) {\n      id\n      event\n      attempts\n      lastStatus\n      delivered\n      occurredAt\n      lastAttemptAt\n      nextAttemptAt\n      gaveUp\n      lastError\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        ...WebhookFields\n      }\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) {\n      id\n    }\n  }\n": types.DeleteWebhookDocument,
     "\n  query WhoReceived($person: PersonRef!, $from: Date, $to: Date) {\n    whoReceived(person: $person, from: $from, to: $to) {\n      person {\n        id\n        display\n        californiaResident\n      }\n      from\n      to\n      recipients {\n        recipient {\n          id\n          name\n          class\n        }\n        categories {\n          id\n          name\n        }\n        purposes {\n          id\n          name\n        }\n        uses\n        evidence\n        firstOn\n        lastOn\n        optOutViolations {\n          id\n          occurredOn\n          use\n          recipient {\n            id\n            name\n          }\n          categories {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.WhoReceivedDocument,
 };
 
@@ -213,6 +227,34 @@ export function graphql(source: "\n  mutation RespondToRequest($id: ID!, $respon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExtendRequest($id: ID!) {\n    extendRequest(id: $id) {\n      ...PrivacyRequestFields\n    }\n  }\n"): typeof import('./graphql').ExtendRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskAssessments($asOf: Date) {\n    riskAssessments(asOf: $asOf) {\n      ...RiskAssessmentFields\n    }\n  }\n  fragment RiskAssessmentFields on RiskAssessmentItem {\n    flowId\n    flowKind\n    description\n    validFrom\n    reasons\n    dueOn\n    assessedOn\n    documentRef\n    status\n  }\n"): typeof import('./graphql').RiskAssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordRiskAssessment($flowId: ID!, $assessedOn: Date!, $documentRef: String) {\n    recordRiskAssessment(flowId: $flowId, assessedOn: $assessedOn, documentRef: $documentRef) {\n      ...RiskAssessmentFields\n    }\n  }\n"): typeof import('./graphql').RecordRiskAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UndeclaredTransfers($from: Date, $to: Date) {\n    undeclaredTransfers(from: $from, to: $to) {\n      transfer {\n        id\n        occurredOn\n        use\n        recipient {\n          id\n          name\n        }\n        categories {\n          id\n          name\n        }\n        purposes {\n          id\n          name\n        }\n      }\n      reasons\n      uncoveredCategories {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UndeclaredTransfersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhooks {\n      ...WebhookFields\n    }\n  }\n  fragment WebhookFields on Webhook {\n    id\n    url\n    events\n    createdOn\n  }\n"): typeof import('./graphql').WebhooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId) {\n      id\n      event\n      attempts\n      lastStatus\n      delivered\n      occurredAt\n      lastAttemptAt\n      nextAttemptAt\n      gaveUp\n      lastError\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: WebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        ...WebhookFields\n      }\n    }\n  }\n"): typeof import('./graphql').CreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DeleteWebhookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -131,6 +131,44 @@ export const CoverageMismatchKind = {
 } as const;
 
 export type CoverageMismatchKind = typeof CoverageMismatchKind[keyof typeof CoverageMismatchKind];
+export const WebhookEvent = {
+  /** Every inventory write: data { kind, id, operation, actor, before, after } */
+  InventoryChanged: 'INVENTORY_CHANGED',
+  /** A sub-processor change notice recorded (Art. 28(2)) */
+  SubprocessorChange: 'SUBPROCESSOR_CHANGE',
+  /** An open request due within 7 days, sent once per request: data { requestId, kind, personId, receivedOn, dueOn } */
+  RequestDueSoon: 'REQUEST_DUE_SOON',
+  /** A transfer recorded that an opt-out in force should have stopped: data { transfer, violations } */
+  OptOutViolation: 'OPT_OUT_VIOLATION',
+  /** A transfer recorded that the declared flows do not cover: data { transfer, reasons, uncoveredCategoryIds } */
+  UndeclaredTransfer: 'UNDECLARED_TRANSFER'
+} as const;
+
+export type WebhookEvent = typeof WebhookEvent[keyof typeof WebhookEvent];
+/** Why the declared flows do not cover a recorded transfer (PRODUCT.md §8) */
+export const UndeclaredReason = {
+  NoDisclosureInForce: 'NO_DISCLOSURE_IN_FORCE',
+  UseNotDeclared: 'USE_NOT_DECLARED',
+  CategoryNotDeclared: 'CATEGORY_NOT_DECLARED',
+  PurposeNotDeclared: 'PURPOSE_NOT_DECLARED'
+} as const;
+
+export type UndeclaredReason = typeof UndeclaredReason[keyof typeof UndeclaredReason];
+/** Why a flow needs a risk assessment (CCPA regulations, in force 2026-01-01) */
+export const RiskReason = {
+  SellingOrSharing: 'SELLING_OR_SHARING',
+  SensitiveData: 'SENSITIVE_DATA'
+} as const;
+
+export type RiskReason = typeof RiskReason[keyof typeof RiskReason];
+/** DONE: assessed on or before asOf; OVERDUE: not assessed and dueOn before asOf; DUE otherwise */
+export const RiskStatus = {
+  Done: 'DONE',
+  Due: 'DUE',
+  Overdue: 'OVERDUE'
+} as const;
+
+export type RiskStatus = typeof RiskStatus[keyof typeof RiskStatus];
 export type PersonRef = {
   id?: string | number | null | undefined;
   email?: string | null | undefined;
@@ -193,6 +231,12 @@ export type RequestInput = {
   receivedOn: string;
   /** How the request arrived, e.g. "email: privacy@example.com" */
   channel: string;
+};
+
+export type WebhookInput = {
+  /** http(s) URL the events are POSTed to */
+  url: string;
+  events: Array<WebhookEvent>;
 };
 
 export type DisclosureFieldsFragment = { id: string, use: DisclosureUse, validFrom: string, validTo: string | null, recipient: { id: string, name: string, class: RecipientClass }, categories: Array<{ id: string, name: string }>, segments: Array<{ id: string, name: string }>, purposes: Array<{ id: string, name: string }>, systems: Array<{ id: string, name: string }> };
@@ -373,6 +417,60 @@ export type ExtendRequestMutationVariables = Exact<{
 
 export type ExtendRequestMutation = { extendRequest: { id: string, kind: RequestKind, receivedOn: string, channel: string, dueOn: string, extensions: number, repeatInYear: boolean, respondedOn: string | null, documentRef: string | null, status: RequestStatus, person: { id: string, display: string } } };
 
+export type RiskAssessmentsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RiskAssessmentsQuery = { riskAssessments: Array<{ flowId: string, flowKind: string, description: string, validFrom: string, reasons: Array<RiskReason>, dueOn: string, assessedOn: string | null, documentRef: string | null, status: RiskStatus }> };
+
+export type RiskAssessmentFieldsFragment = { flowId: string, flowKind: string, description: string, validFrom: string, reasons: Array<RiskReason>, dueOn: string, assessedOn: string | null, documentRef: string | null, status: RiskStatus };
+
+export type RecordRiskAssessmentMutationVariables = Exact<{
+  flowId: string | number;
+  assessedOn: string;
+  documentRef?: string | null | undefined;
+}>;
+
+
+export type RecordRiskAssessmentMutation = { recordRiskAssessment: { flowId: string, flowKind: string, description: string, validFrom: string, reasons: Array<RiskReason>, dueOn: string, assessedOn: string | null, documentRef: string | null, status: RiskStatus } };
+
+export type UndeclaredTransfersQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type UndeclaredTransfersQuery = { undeclaredTransfers: Array<{ reasons: Array<UndeclaredReason>, transfer: { id: string, occurredOn: string, use: DisclosureUse, recipient: { id: string, name: string }, categories: Array<{ id: string, name: string }>, purposes: Array<{ id: string, name: string }> }, uncoveredCategories: Array<{ id: string, name: string }> }> };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { webhooks: Array<{ id: string, url: string, events: Array<WebhookEvent>, createdOn: string }> };
+
+export type WebhookFieldsFragment = { id: string, url: string, events: Array<WebhookEvent>, createdOn: string };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: Array<{ id: string, event: WebhookEvent, attempts: number, lastStatus: number | null, delivered: boolean, occurredAt: string, lastAttemptAt: string | null, nextAttemptAt: string | null, gaveUp: boolean, lastError: string | null }> };
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: WebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string, url: string, events: Array<WebhookEvent>, createdOn: string } } };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookMutation = { deleteWebhook: { id: string } };
+
 export type WhoReceivedQueryVariables = Exact<{
   person: PersonRef;
   from?: string | null | undefined;
@@ -481,6 +579,27 @@ export const PrivacyRequestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PrivacyRequestFields"}) as unknown as TypedDocumentString<PrivacyRequestFieldsFragment, unknown>;
+export const RiskAssessmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RiskAssessmentFields on RiskAssessmentItem {
+  flowId
+  flowKind
+  description
+  validFrom
+  reasons
+  dueOn
+  assessedOn
+  documentRef
+  status
+}
+    `, {"fragmentName":"RiskAssessmentFields"}) as unknown as TypedDocumentString<RiskAssessmentFieldsFragment, unknown>;
+export const WebhookFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookFields on Webhook {
+  id
+  url
+  events
+  createdOn
+}
+    `, {"fragmentName":"WebhookFields"}) as unknown as TypedDocumentString<WebhookFieldsFragment, unknown>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($from: Date, $to: Date, $actor: String, $limit: Int) {
   auditLog(from: $from, to: $to, actor: $actor, limit: $limit) {
@@ -1034,6 +1153,122 @@ export const ExtendRequestDocument = new TypedDocumentString(`
     display
   }
 }`) as unknown as TypedDocumentString<ExtendRequestMutation, ExtendRequestMutationVariables>;
+export const RiskAssessmentsDocument = new TypedDocumentString(`
+    query RiskAssessments($asOf: Date) {
+  riskAssessments(asOf: $asOf) {
+    ...RiskAssessmentFields
+  }
+}
+    fragment RiskAssessmentFields on RiskAssessmentItem {
+  flowId
+  flowKind
+  description
+  validFrom
+  reasons
+  dueOn
+  assessedOn
+  documentRef
+  status
+}`) as unknown as TypedDocumentString<RiskAssessmentsQuery, RiskAssessmentsQueryVariables>;
+export const RecordRiskAssessmentDocument = new TypedDocumentString(`
+    mutation RecordRiskAssessment($flowId: ID!, $assessedOn: Date!, $documentRef: String) {
+  recordRiskAssessment(
+    flowId: $flowId
+    assessedOn: $assessedOn
+    documentRef: $documentRef
+  ) {
+    ...RiskAssessmentFields
+  }
+}
+    fragment RiskAssessmentFields on RiskAssessmentItem {
+  flowId
+  flowKind
+  description
+  validFrom
+  reasons
+  dueOn
+  assessedOn
+  documentRef
+  status
+}`) as unknown as TypedDocumentString<RecordRiskAssessmentMutation, RecordRiskAssessmentMutationVariables>;
+export const UndeclaredTransfersDocument = new TypedDocumentString(`
+    query UndeclaredTransfers($from: Date, $to: Date) {
+  undeclaredTransfers(from: $from, to: $to) {
+    transfer {
+      id
+      occurredOn
+      use
+      recipient {
+        id
+        name
+      }
+      categories {
+        id
+        name
+      }
+      purposes {
+        id
+        name
+      }
+    }
+    reasons
+    uncoveredCategories {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UndeclaredTransfersQuery, UndeclaredTransfersQueryVariables>;
+export const WebhooksDocument = new TypedDocumentString(`
+    query Webhooks {
+  webhooks {
+    ...WebhookFields
+  }
+}
+    fragment WebhookFields on Webhook {
+  id
+  url
+  events
+  createdOn
+}`) as unknown as TypedDocumentString<WebhooksQuery, WebhooksQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($webhookId: ID!) {
+  webhookDeliveries(webhookId: $webhookId) {
+    id
+    event
+    attempts
+    lastStatus
+    delivered
+    occurredAt
+    lastAttemptAt
+    nextAttemptAt
+    gaveUp
+    lastError
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: WebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      ...WebhookFields
+    }
+  }
+}
+    fragment WebhookFields on Webhook {
+  id
+  url
+  events
+  createdOn
+}`) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const DeleteWebhookDocument = new TypedDocumentString(`
+    mutation DeleteWebhook($id: ID!) {
+  deleteWebhook(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
 export const WhoReceivedDocument = new TypedDocumentString(`
     query WhoReceived($person: PersonRef!, $from: Date, $to: Date) {
   whoReceived(person: $person, from: $from, to: $to) {
