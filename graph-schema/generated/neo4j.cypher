@@ -26,3 +26,4 @@ CREATE CONSTRAINT ApiToken_id_unique IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id
 CREATE INDEX ApiToken_name IF NOT EXISTS FOR (n:ApiToken) ON (n.name);
 CREATE CONSTRAINT SchemaMigration_id_unique IF NOT EXISTS FOR (n:SchemaMigration) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT InventoryRevision_id_unique IF NOT EXISTS FOR (n:InventoryRevision) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT RestoreInProgress_id_unique IF NOT EXISTS FOR (n:RestoreInProgress) REQUIRE n.id IS UNIQUE;

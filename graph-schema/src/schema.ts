@@ -222,6 +222,12 @@ export const NODES = {
       'server that keeps the inventory in memory knows with one lookup whether its copy is still current.',
     properties: { id, value: { type: 'int', required: true } },
   },
+  RestoreInProgress: {
+    description:
+      'Present only while `npm run restore` loads an archive (one node, id "restore"): a re-run finds it, clears the ' +
+      'partial load and starts again. Never exported.',
+    properties: { id, archiveSha256: requiredString, startedAt: { type: 'datetime', required: true } },
+  },
 } as const satisfies Record<string, NodeDeclaration>;
 
 export type NodeLabel = keyof typeof NODES;
