@@ -30,6 +30,7 @@ import { HistoryModule } from './history/history.module';
 import { DocumentsModule } from './documents/documents.module';
 import { OrganizationModule } from './organization/organization.module';
 import { RequestsModule } from './requests/requests.module';
+import { PortabilityModule } from './portability/portability.module';
 import './common/enums.graphql';
 
 @Module({})
@@ -77,6 +78,7 @@ export class AppModule {
         CoverageModule,
         GdprModule,
         HistoryModule,
+        PortabilityModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -6,7 +6,7 @@
  * Re-running after an interruption completes the restore.
  */
 import { ProgressBar } from '../bulk/progress';
-import { parseArgs } from '../cli-args';
+import { intOption, parseArgs } from '../cli-args';
 import { loadConfig } from '../config/app-config';
 import { PortabilityRepository } from '../graph/repositories/portability.repository';
 import { readIdentifierKey } from '../portability/identifier-key';
@@ -17,16 +17,19 @@ import { exitOnFailure } from './cli-common';
 
 async function main(): Promise<void> {
   const { options, positional } = parseArgs(process.argv.slice(2));
-  if (positional.length !== 1) throw new PortabilityRefusal('usage', 'usage: npm run restore -- FILE [--replace]');
+  if (positional.length !== 1)
+    throw new PortabilityRefusal('usage', 'usage: npm run restore -- FILE [--replace] [--batch lines] [--progress]');
   const config = loadConfig();
   const started = Date.now();
-  const bar = process.stderr.isTTY ? new ProgressBar('restore') : null;
+  // On a terminal a progress bar; `--progress` prints its lines to a log (or a test watching the restore) too.
+  const bar = process.stderr.isTTY || options.has('progress') ? new ProgressBar('restore') : null;
   const store = await openForPortability(config, 'restore');
   try {
     const summary = await restoreArchive(store, new PortabilityRepository(), positional[0], {
       replace: options.get('replace') === 'true',
       identifierKey: readIdentifierKey(config),
       progress: (done, total) => bar?.update(done, total, done),
+      batchLines: options.has('batch') ? intOption(options, 'batch', 20_000) || undefined : undefined,
     });
     bar?.done();
     console.log(

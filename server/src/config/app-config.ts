@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { GraphEngineName } from '../graph/graph-store';
 import { loadSecurityConfig, type SecurityConfig } from '../security/security-config';
+import { type BackupConfig, loadBackupConfig } from './backup-config';
 
 /** Configuration of PRODUCT.md §6, read once from the environment and validated. */
 export interface AppConfig {
@@ -19,6 +20,8 @@ export interface AppConfig {
   webDir: string;
   /** Limits against hostile input (security/security-config.ts); defaults apply to what is left out. */
   security?: Partial<SecurityConfig>;
+  /** Scheduled backups (BACKUP_DIR, BACKUP_EVERY, BACKUP_KEEP); null or absent: none. */
+  backup?: BackupConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     webDir: resolve(env.WEB_DIR || resolve(__dirname, '..', '..', '..', 'web', 'dist')),
     security: loadSecurityConfig(env),
+    backup: loadBackupConfig(env, (variable, text) => new ConfigError(variable, text)),
   };
 }
 

@@ -13,6 +13,7 @@ import { LegalRepository } from './repositories/legal.repository';
 import { LineageRepository } from './repositories/lineage.repository';
 import { BulkRepository } from './repositories/bulk.repository';
 import { PeopleRepository } from './repositories/people.repository';
+import { PortabilityRepository } from './repositories/portability.repository';
 import { RecipientsRepository } from './repositories/recipients.repository';
 
 const repositories = [
@@ -28,6 +29,7 @@ const repositories = [
   LegalRepository,
   HistoryRepository,
   InventoryRevisionRepository,
+  PortabilityRepository,
 ];
 
 /** Binds the storage port to the engine chosen by configuration, and the repositories that hold all Cypher. */

@@ -26,6 +26,8 @@ export interface RestoreOptions {
   /** The identifier key of this installation (PERSON_ID_SECRET or DATA_DIR/person-id.secret); null when it has none. */
   identifierKey: string | null;
   progress?: (linesDone: number, linesTotal: number) => void;
+  /** Lines per write unit of the load; BATCH by default. */
+  batchLines?: number;
 }
 
 export interface RestoreSummary {
@@ -86,6 +88,7 @@ export async function restoreArchive(
     }
   }
 
+  const batchLines = options.batchLines ?? BATCH;
   let done = 0;
   let batch: ContentLine[] = [];
   const flush = async () => {
@@ -106,7 +109,7 @@ export async function restoreArchive(
     if (pending !== null) {
       const line = checkContentLine(JSON.parse(pending) as unknown);
       if (typeof line === 'string') throw new PortabilityRefusal('corrupted', `${file} changed during the restore: ${line}`);
-      if (batch.length && (batch.length >= BATCH || groupOf(batch[batch.length - 1]) !== groupOf(line))) await flush();
+      if (batch.length && (batch.length >= batchLines || groupOf(batch[batch.length - 1]) !== groupOf(line))) await flush();
       batch.push(line);
     }
     pending = text;
