@@ -31,6 +31,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { OrganizationModule } from './organization/organization.module';
 import { RequestsModule } from './requests/requests.module';
 import { PortabilityModule } from './portability/portability.module';
+import { InventoryFileModule } from './inventory-file/inventory-file.module';
 import './common/enums.graphql';
 
 @Module({})
@@ -79,6 +80,7 @@ export class AppModule {
         GdprModule,
         HistoryModule,
         PortabilityModule,
+        InventoryFileModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

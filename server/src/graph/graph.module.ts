@@ -14,6 +14,7 @@ import { LineageRepository } from './repositories/lineage.repository';
 import { BulkRepository } from './repositories/bulk.repository';
 import { PeopleRepository } from './repositories/people.repository';
 import { PortabilityRepository } from './repositories/portability.repository';
+import { InventoryDocumentRepository } from './repositories/inventory-document.repository';
 import { RecipientsRepository } from './repositories/recipients.repository';
 
 const repositories = [
@@ -30,6 +31,7 @@ const repositories = [
   HistoryRepository,
   InventoryRevisionRepository,
   PortabilityRepository,
+  InventoryDocumentRepository,
 ];
 
 /** Binds the storage port to the engine chosen by configuration, and the repositories that hold all Cypher. */
