@@ -23,7 +23,7 @@ import {
 } from './archive-format';
 
 /** Nodes or relationships read per query: bounds the memory of an export whatever the graph's size. */
-const PAGE = 10_000;
+const PAGE = 20_000;
 /** Text gathered before one write to the gzip stream. */
 const FLUSH_BYTES = 256 * 1024;
 
@@ -86,7 +86,11 @@ export async function writeArchive(
   return { header, manifest };
 
   function readAll(): Promise<ArchiveManifest> {
+    let attempts = 0;
     return store.read(async (tx) => {
+      // A driver may retry a read unit of work after a transient error; the lines of the first attempt are already
+      // sent, so a second attempt would duplicate them. Fail instead (the cut archive has no manifest: detected).
+      if (++attempts > 1) throw new Error('the export was interrupted by a transient database error; run it again');
       let total = 0;
       for (const label of EXPORTED_LABELS) total += await repository.countNodes(tx, label);
       const content = createHash('sha256');
