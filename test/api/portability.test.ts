@@ -316,6 +316,10 @@ describe.each(engines)('[%s] a restore killed with SIGKILL completes when run ag
     expect(killed.signal).toBe('SIGKILL');
     const partial = await contentOf(engine, target.dataDir);
     expect(partial.length).toBeLessThan(contentLines(archive).length);
+    // A server does not start on the half-restored graph.
+    await expect(startTestServer({ engine, seed: 'none', dataDir: target.dataDir, personIdSecret: SECRET })).rejects.toThrow(
+      /interrupted restore/,
+    );
 
     const rerun = await runCli(RESTORE_CLI, [archive], target);
     expect(rerun.stderr).toBe('');

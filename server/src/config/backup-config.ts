@@ -14,8 +14,8 @@ const DURATION = /^(\d+)(s|m|h|d)$/;
 export function parseDuration(text: string): number | null {
   const match = DURATION.exec(text.trim());
   if (!match) return null;
-  const unit = match[2] as keyof typeof UNIT_MS; // the pattern admits only the record's keys
-  const ms = Number(match[1]) * UNIT_MS[unit];
+  const units: Readonly<Record<string, number>> = UNIT_MS; // the pattern admits only its keys
+  const ms = Number(match[1]) * units[match[2]];
   return ms > 0 ? ms : null;
 }
 
