@@ -338,7 +338,8 @@ async function main(): Promise<void> {
       const portability = await benchPortability(config, base, BENCH_SECRET);
       log(
         `  ${portability.lines} lines: export ${Math.round(portability.exportLinesPerSecond)} lines/s, ` +
-          `restore ${Math.round(portability.restoreLinesPerSecond)} lines/s`,
+          `restore ${Math.round(portability.restoreLinesPerSecond)} lines/s, ` +
+          (portability.sameContent ? 'exported again: the same content' : 'EXPORTED AGAIN: DIFFERENT CONTENT'),
       );
       results.push({ engine, reusedData, ingest: ingestResult, whoReceived: who, bulkShineTheLight: stl, portability });
       writeReport(results);

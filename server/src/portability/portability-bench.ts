@@ -15,6 +15,8 @@ export interface PortabilityResult {
   restoreSeconds: number;
   restoreLinesPerSecond: number;
   restorePeakRssBytes: number;
+  /** The restored graph exported again has the same content lines (contentSha256) as the first archive. */
+  sameContent: boolean;
 }
 
 /** Runs `work` while sampling the process's resident memory; returns its result, the seconds and the peak. */
@@ -50,13 +52,17 @@ export async function benchPortability(config: AppConfig, dir: string, identifie
   const targetDir = join(dir, `${config.engine}-restore-db`);
   rmSync(targetDir, { recursive: true, force: true });
   const target = await openGraphStore(config.engine === 'embedded' ? { ...config, dataDir: targetDir } : config);
-  const restored = await measured(async () => {
+  const outcome = await (async () => {
     try {
-      return await restoreArchive(target, repository, archive, { replace: true, identifierKey });
+      const restored = await measured(() => restoreArchive(target, repository, archive, { replace: true, identifierKey }));
+      // Not timed: the round trip's proof, the restored graph exported again.
+      const again = await writeArchive(target, repository, identifierKey, createWriteStream(join(dir, 'bench-again.ndjson.gz')));
+      return { restored, again: again.manifest.contentSha256 };
     } finally {
       await target.close();
     }
-  });
+  })();
+  const { restored, again } = outcome;
   rmSync(targetDir, { recursive: true, force: true });
   return {
     lines,
@@ -67,5 +73,6 @@ export async function benchPortability(config: AppConfig, dir: string, identifie
     restoreSeconds: restored.seconds,
     restoreLinesPerSecond: lines / restored.seconds,
     restorePeakRssBytes: restored.peakRss,
+    sameContent: again === exported.result.manifest.contentSha256,
   };
 }
