@@ -26,6 +26,8 @@ export class PortabilityController {
     res.setHeader('content-type', 'application/gzip');
     res.setHeader('content-disposition', `attachment; filename="disclosure-map-${stamp}.ndjson.gz"`);
     res.setHeader('cache-control', 'no-store');
+    // Headers out at once: a long export is a stream, not a request the REQUEST_TIMEOUT_MS guard should answer 503.
+    res.flushHeaders();
     try {
       await this.portability.exportTo(res);
       await this.audit.record(actor, 'exportArchive', [], 'OK');
