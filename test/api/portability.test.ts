@@ -104,6 +104,7 @@ const AUDIT_LOG = `{ auditLog(limit: 1000) { id at actor role operation targetId
   let embedded: TestServer;
   let neo4j: TestServer | null = null;
   const dir = tempDir('dm-migrate-');
+  let editorToken = '';
 
   beforeAll(async () => {
     embedded = await startTestServer({ engine: 'embedded', seed: 'example', personIdSecret: SECRET });
@@ -112,6 +113,7 @@ const AUDIT_LOG = `{ auditLog(limit: 1000) { id at actor role operation targetId
       `mutation { createApiToken(input: { name: "ci-importer", role: EDITOR, expiresOn: "2030-01-01" }) { token } }`,
     );
     expect(token.errors).toBeUndefined();
+    editorToken = (token.data as { createApiToken: { token: string } }).createApiToken.token;
     const change = await embedded.gql(
       `mutation { upsertPurpose(input: { id: "analytics", name: "Product analytics", targetedAdvertising: false }) { id } }`,
     );
@@ -122,6 +124,13 @@ const AUDIT_LOG = `{ auditLog(limit: 1000) { id at actor role operation targetId
     await embedded?.close();
     await neo4j?.close();
     removeDir(dir);
+  });
+
+  it('GET /admin/export is for ADMIN only, with the Authorization header', async () => {
+    const url = `${embedded.url}/admin/export`;
+    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(url, { headers: { authorization: `Bearer ${editorToken}` } })).status).toBe(403);
+    expect((await fetch(`${url}?token=${embedded.adminToken}`)).status).toBe(401);
   });
 
   it('exports the running server, restores into Neo4j, and the second archive has the same content', async () => {
