@@ -56,6 +56,7 @@ describe.each(enginesUnderTest())('[%s] the inventory as code: pull, diff, apply
   it('pulls the example map as a document that applies without a change (diff exits 0)', async () => {
     expect(pulled.version).toBe(1);
     expect(pulled.disclosures.length).toBeGreaterThan(10);
+    expect(pulled.organization).toMatchObject({ name: expect.any(String) });
     const run = await inventory(server, 'diff', file);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -67,6 +68,7 @@ describe.each(enginesUnderTest())('[%s] the inventory as code: pull, diff, apply
     const ended = doc.disclosures.find((d) => !d.validTo)!;
     ended.validTo = '2026-06-30';
     doc.categories.find((c) => c.id === 'email-address')!.name = 'E-mail address';
+    (doc.organization as unknown as Record<string, unknown>).contactEmail = 'privacy@example.com';
     doc.disclosures.push({
       id: 'd-new-mailer',
       recipientId: String(ended.recipientId),
@@ -83,11 +85,12 @@ describe.each(enginesUnderTest())('[%s] the inventory as code: pull, diff, apply
     expect(diff.stdout).toMatch(/CHANGE categories email-address \(name\)/);
     expect(diff.stdout).toMatch(new RegExp(`END +disclosures ${String(ended.id)} \\(validTo\\)`));
     expect(diff.stdout).toMatch(/ADD +disclosures d-new-mailer/);
+    expect(diff.stdout).toMatch(/CHANGE organization organization \(contactEmail\)/);
     expect(await current()).toEqual(before);
 
     const apply = await inventory(server, 'apply', file);
     expect(apply.code).toBe(0);
-    expect(apply.stdout).toMatch(/Applied 3 change\(s\)/);
+    expect(apply.stdout).toMatch(/Applied 4 change\(s\)/);
     const disclosures = await server.gql<{ disclosures: { id: string; validTo: string | null }[] }>(`{ disclosures { id validTo } }`);
     expect(disclosures.data!.disclosures.find((d) => d.id === ended.id)?.validTo).toBe('2026-06-30');
     expect(disclosures.data!.disclosures.some((d) => d.id === 'd-new-mailer')).toBe(true);
@@ -119,6 +122,11 @@ describe.each(enginesUnderTest())('[%s] the inventory as code: pull, diff, apply
     ['a bad slug', /^purposes\[1\]\.id$/, (doc: Doc) => void (doc.purposes[1].id = 'Not A Slug')],
     ['a date that is not one', /^collections\[0\]\.validFrom$/, (doc: Doc) => void (doc.collections[0].validFrom = '2025-02-30')],
     ['an unknown section', /^people$/, (doc: Doc) => void (doc.people = [])],
+    [
+      'a bad organization e-mail',
+      /^organization\.contactEmail$/,
+      (doc: Doc) => void ((doc.organization as unknown as Record<string, unknown>).contactEmail = 'not-an-email'),
+    ],
   ])('refuses %s: BAD_USER_INPUT naming the path %s, and nothing changes', async (_name, field, change) => {
     const doc = copy();
     change(doc);

@@ -10,6 +10,8 @@ import { InventoryDocumentRepository, type StoredItem } from '../graph/repositor
 import { HistoryService } from '../history/history.service';
 import { CategoryInput, PolicyClauseInput, PurposeInput, SegmentInput, SourceInput, SystemInput } from '../inventory/dto/inventory.inputs';
 import { InventoryService } from '../inventory/inventory.service';
+import { OrganizationInput } from '../organization/dto/organization.input';
+import { OrganizationService } from '../organization/organization.service';
 import { RecipientInput } from '../recipients/dto/recipient.inputs';
 import { RecipientsService } from '../recipients/recipients.service';
 import { validated } from '../seed/seed.service';
@@ -22,6 +24,7 @@ import {
   type InventorySection,
   type Item,
   missingFlows,
+  ORGANIZATION_SECTION,
   type PlannedChange,
 } from './inventory-plan';
 
@@ -58,6 +61,7 @@ export class InventoryFileService {
     inventory: InventoryService,
     recipients: RecipientsService,
     disclosures: DisclosuresService,
+    private readonly organization: OrganizationService,
   ) {
     this.sections = {
       policyClauses: { input: PolicyClauseInput, apply: (tx, x) => inventory.upsertPolicyClauseIn(tx, x as PolicyClauseInput) },
@@ -91,6 +95,11 @@ export class InventoryFileService {
     return this.graph.read(async (tx) => {
       const stored = await this.documents.read(tx);
       const doc: InventoryDocument = { version: 1 };
+      if (stored.organization) {
+        const settings = documentItem(stored.organization);
+        delete settings.id; // one node with a fixed id: the document does not repeat it
+        doc[ORGANIZATION_SECTION] = settings;
+      }
       for (const section of INVENTORY_SECTIONS) doc[section] = stored[section].map(documentItem);
       return doc;
     });
@@ -119,6 +128,20 @@ export class InventoryFileService {
   private async run(tx: GraphTx, doc: CheckedDocument): Promise<PlannedChange[]> {
     const stored = await this.documents.read(tx);
     const changes: PlannedChange[] = [];
+    if (doc.organization) {
+      const input = await validated(OrganizationInput, doc.organization, ORGANIZATION_SECTION);
+      const change = entityChange(stored.organization ?? undefined, doc.organization);
+      if (change) {
+        await inDocument(ORGANIZATION_SECTION, async () => void (await this.organization.setOrganizationIn(tx, input)));
+        changes.push({
+          section: ORGANIZATION_SECTION,
+          id: 'organization',
+          action: change.action,
+          path: ORGANIZATION_SECTION,
+          fields: change.fields,
+        });
+      }
+    }
     for (const section of INVENTORY_SECTIONS) {
       const descriptor = this.sections[section];
       const current = new Map(stored[section].map((item) => [item.id, item]));
@@ -174,6 +197,7 @@ async function inDocument(path: string, work: () => Promise<void>): Promise<void
 
 /** The document's outline: version 1, known sections only, each a list of items with an id. */
 interface CheckedDocument {
+  organization: Item | null;
   sections: Record<InventorySection, Item[]>;
   present: ReadonlySet<InventorySection>;
 }
@@ -185,8 +209,8 @@ function checkShape(document: unknown): CheckedDocument {
   const out = {} as Record<InventorySection, Item[]>;
   const present = new Set<InventorySection>();
   for (const key of Object.keys(doc)) {
-    if (key !== 'version' && !(INVENTORY_SECTIONS as readonly string[]).includes(key)) {
-      throw badInput(key, `unknown section; an inventory document has ${INVENTORY_SECTIONS.join(', ')}`);
+    if (key !== 'version' && key !== ORGANIZATION_SECTION && !(INVENTORY_SECTIONS as readonly string[]).includes(key)) {
+      throw badInput(key, `unknown section; an inventory document has organization, ${INVENTORY_SECTIONS.join(', ')}`);
     }
   }
   for (const section of INVENTORY_SECTIONS) {
@@ -200,5 +224,9 @@ function checkShape(document: unknown): CheckedDocument {
     });
     out[section] = list as Item[];
   }
-  return { sections: out, present };
+  const organization = doc[ORGANIZATION_SECTION] ?? null;
+  if (organization !== null && (typeof organization !== 'object' || Array.isArray(organization))) {
+    throw badInput(ORGANIZATION_SECTION, 'must be an object (name, contactEmail, address, requestChannels, securityMeasures)');
+  }
+  return { organization: organization as Item | null, sections: out, present };
 }

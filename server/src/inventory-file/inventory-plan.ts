@@ -25,8 +25,11 @@ export const FLOW_SECTIONS: ReadonlySet<InventorySection> = new Set<InventorySec
 
 export type Item = Record<string, unknown>;
 
+/** The organization (name and contact printed on legal documents) is one object, not a list. */
+export const ORGANIZATION_SECTION = 'organization';
+
 export interface PlannedChange {
-  section: InventorySection;
+  section: InventorySection | typeof ORGANIZATION_SECTION;
   id: string;
   action: InventoryAction;
   /** Where the item is in the document, e.g. `disclosures[3]`. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { GraphTx } from '../graph-store';
 import { FlowsRepository } from './flows.repository';
+import { ORGANIZATION_ID } from './legal.repository';
 import { links, nodes } from './node-access';
 
 const END_COLLECTION = 'MATCH (n:Collection {id: $id}) SET n.validTo = $validTo';
@@ -9,6 +10,8 @@ const END_COLLECTION = 'MATCH (n:Collection {id: $id}) SET n.validTo = $validTo'
 export type StoredItem = Record<string, unknown> & { id: string };
 
 export interface StoredInventory {
+  /** The organization's settings (one node), null when never set. */
+  organization: StoredItem | null;
   policyClauses: StoredItem[];
   categories: StoredItem[];
   purposes: StoredItem[];
@@ -43,7 +46,9 @@ export class InventoryDocumentRepository {
       'Recipient',
       recipients.map((r) => r.id),
     );
+    const organization = await nodes.get(tx, 'Organization', ORGANIZATION_ID);
     return {
+      organization: organization ? { ...organization } : null,
       policyClauses: byId(await nodes.list(tx, 'PolicyClause')),
       // Parents before their children, so that the document applies top to bottom.
       categories: parentsFirst(categories.map((c) => ({ ...c, parentId: parents.get(c.id)?.[0] ?? null }))),
