@@ -27,7 +27,7 @@ export function codegenConfig(webDir: string): CodegenConfig & { cwd: string } {
           documentMode: 'string',
           // Each enum as a const object plus a union type: values to list in the UI, no TS enum.
           enumType: 'const',
-          scalars: { Date: 'string' },
+          scalars: { Date: 'string', JSON: 'unknown' },
           strictScalars: true,
           skipTypename: true,
           useTypeImports: true,

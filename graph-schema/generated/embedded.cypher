@@ -22,6 +22,7 @@ CREATE NODE TABLE IF NOT EXISTS InventoryRevision(id STRING PRIMARY KEY, value I
 CREATE NODE TABLE IF NOT EXISTS RiskAssessment(id STRING PRIMARY KEY, flowKind STRING, assessedOn STRING, documentRef STRING, recordedAt STRING, actor STRING);
 CREATE NODE TABLE IF NOT EXISTS Webhook(id STRING PRIMARY KEY, url STRING, events STRING[], secret STRING, createdOn STRING, createdAt STRING, deletedAt STRING);
 CREATE NODE TABLE IF NOT EXISTS WebhookDelivery(id STRING PRIMARY KEY, webhookId STRING, eventId STRING, event STRING, occurredAt STRING, body STRING, dedupeKey STRING, attempts INT64, lastStatus INT64, lastError STRING, lastAttemptAt STRING, delivered BOOLEAN, gaveUp BOOLEAN, nextAttemptAt STRING);
+CREATE NODE TABLE IF NOT EXISTS RestoreInProgress(id STRING PRIMARY KEY, archiveSha256 STRING, startedAt STRING);
 CREATE REL TABLE IF NOT EXISTS PART_OF(FROM DataCategory TO DataCategory);
 CREATE REL TABLE IF NOT EXISTS IN_CLASS(FROM Recipient TO RecipientClass);
 CREATE REL TABLE IF NOT EXISTS SUBPROCESSOR_OF(FROM Recipient TO Recipient);

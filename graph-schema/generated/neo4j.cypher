@@ -32,3 +32,4 @@ CREATE CONSTRAINT WebhookDelivery_id_unique IF NOT EXISTS FOR (n:WebhookDelivery
 CREATE INDEX WebhookDelivery_webhookId IF NOT EXISTS FOR (n:WebhookDelivery) ON (n.webhookId);
 CREATE INDEX WebhookDelivery_dedupeKey IF NOT EXISTS FOR (n:WebhookDelivery) ON (n.dedupeKey);
 CREATE INDEX WebhookDelivery_nextAttemptAt IF NOT EXISTS FOR (n:WebhookDelivery) ON (n.nextAttemptAt);
+CREATE CONSTRAINT RestoreInProgress_id_unique IF NOT EXISTS FOR (n:RestoreInProgress) REQUIRE n.id IS UNIQUE;

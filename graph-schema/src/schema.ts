@@ -287,6 +287,12 @@ export const NODES = {
       nextAttemptAt: { type: 'datetime', indexed: true },
     },
   },
+  RestoreInProgress: {
+    description:
+      'Present only while `npm run restore` loads an archive (one node, id "restore"): a re-run finds it, clears the ' +
+      'partial load and starts again. Never exported.',
+    properties: { id, archiveSha256: requiredString, startedAt: { type: 'datetime', required: true } },
+  },
 } as const satisfies Record<string, NodeDeclaration>;
 
 export type NodeLabel = keyof typeof NODES;

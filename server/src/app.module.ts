@@ -35,6 +35,8 @@ import { RequestsModule } from './requests/requests.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { UndeclaredModule } from './undeclared/undeclared.module';
 import { RiskAssessmentsModule } from './risk-assessments/risk-assessments.module';
+import { PortabilityModule } from './portability/portability.module';
+import { InventoryFileModule } from './inventory-file/inventory-file.module';
 import './common/enums.graphql';
 
 @Module({})
@@ -87,6 +89,8 @@ export class AppModule {
         WebhooksModule,
         UndeclaredModule,
         RiskAssessmentsModule,
+        PortabilityModule,
+        InventoryFileModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -22,6 +22,7 @@ import type { GraphEngineName } from './graph/graph-store';
 import { LineageService } from './lineage/lineage.service';
 import type { SeedDocument } from './seed/seed-document';
 import { SeedService } from './seed/seed.service';
+import { benchPortability, type PortabilityResult } from './portability/portability-bench';
 
 const ROOT = resolve(__dirname, '..', '..');
 const BENCH_TOKEN = 'bench-admin-token-0123456789abcdef';
@@ -55,6 +56,8 @@ interface EngineResult {
     recipientsPerAnswer: number;
   };
   bulkShineTheLight: { seconds: number; people: number; peakRssBytes: number; year: number };
+  /** npm run export / restore of the whole bench graph (portability/portability-bench.ts). */
+  portability: PortabilityResult;
 }
 
 function percentiles(samples: number[]): Percentiles {
@@ -247,15 +250,17 @@ function table(results: EngineResult[], scale: { people: number; transfers: numb
   const lines = [
     `Scale: ${scale.people.toLocaleString('en-US')} people, ${scale.transfers.toLocaleString('en-US')} transfer-person rows`,
     '',
-    '| engine | ingest transfer-person rows/s | ingest people-file rows/s | whoReceived p50/p95/p99 ms GraphQL c1 | raw c1 | GraphQL c4 | raw c4 | overhead c1 (ratio, ms) | bulk STL s | bulk STL peak RSS |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| engine | ingest transfer-person rows/s | ingest people-file rows/s | whoReceived p50/p95/p99 ms GraphQL c1 | raw c1 | GraphQL c4 | raw c4 | overhead c1 (ratio, ms) | bulk STL s | bulk STL peak RSS | export lines/s (peak RSS) | restore lines/s (peak RSS) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   const p = (x: Percentiles) => `${x.p50} / ${x.p95} / ${x.p99}`;
   for (const r of results) {
     lines.push(
       `| ${r.engine} | ${Math.round(r.ingest.transferPeopleRowsPerSecond).toLocaleString('en-US')} | ${Math.round(r.ingest.peopleFileRowsPerSecond).toLocaleString('en-US')} | ` +
         `${p(r.whoReceived.graphql.c1)} | ${p(r.whoReceived.raw.c1)} | ${p(r.whoReceived.graphql.c4)} | ${p(r.whoReceived.raw.c4)} | ` +
-        `${r.whoReceived.overhead.c1Ratio}× (+${r.whoReceived.overhead.c1Ms} ms) | ${r.bulkShineTheLight.seconds.toFixed(1)} | ${mb(r.bulkShineTheLight.peakRssBytes)} |`,
+        `${r.whoReceived.overhead.c1Ratio}× (+${r.whoReceived.overhead.c1Ms} ms) | ${r.bulkShineTheLight.seconds.toFixed(1)} | ${mb(r.bulkShineTheLight.peakRssBytes)} | ` +
+        `${Math.round(r.portability.exportLinesPerSecond).toLocaleString('en-US')} (${mb(r.portability.exportPeakRssBytes)}) | ` +
+        `${Math.round(r.portability.restoreLinesPerSecond).toLocaleString('en-US')} (${mb(r.portability.restorePeakRssBytes)}) |`,
     );
   }
   return lines.join('\n');
@@ -329,7 +334,14 @@ async function main(): Promise<void> {
       log(`  ${stl.people} people in ${stl.seconds.toFixed(1)} s, peak RSS ${Math.round(stl.peakRssBytes / 1048576)} MiB`);
       log('  whoReceived latency …');
       const who = await latency(config, people, requests, seed);
-      results.push({ engine, reusedData, ingest: ingestResult, whoReceived: who, bulkShineTheLight: stl });
+      log('  export and restore …');
+      const portability = await benchPortability(config, base, BENCH_SECRET);
+      log(
+        `  ${portability.lines} lines: export ${Math.round(portability.exportLinesPerSecond)} lines/s, ` +
+          `restore ${Math.round(portability.restoreLinesPerSecond)} lines/s, ` +
+          (portability.sameContent ? 'exported again: the same content' : 'EXPORTED AGAIN: DIFFERENT CONTENT'),
+      );
+      results.push({ engine, reusedData, ingest: ingestResult, whoReceived: who, bulkShineTheLight: stl, portability });
       writeReport(results);
     } finally {
       await neo?.stop();

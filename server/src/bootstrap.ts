@@ -77,7 +77,13 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
       });
     if (loaded) Logger.log('Loaded the example map into the empty graph', 'Seed');
   }
-  await app.listen(config.port, config.host);
+  try {
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    // A refused start (a start-up check, a taken port) releases what it opened: the embedded engine's lock above all.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   await app.get(MetricsServer).start();
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://${config.host}:${address.port}`;

@@ -44,6 +44,7 @@ const OPERATIONS: Record<string, Access> = {
   disclosures: 'read',
   collections: 'read',
   dataMap: 'read',
+  inventoryDocument: 'read',
   organization: 'read',
   policyCoverage: 'read',
   inventoryHistory: 'read',
@@ -76,6 +77,7 @@ const OPERATIONS: Record<string, Access> = {
   addCollection: 'edit',
   addDisclosure: 'edit',
   endDisclosure: 'edit',
+  applyInventory: 'edit',
   // mutations: people, the ledger, requests
   upsertPerson: 'legal',
   recordTransfer: 'legal',

@@ -4,6 +4,7 @@ import { loadSecurityConfig, type SecurityConfig } from '../security/security-co
 import { ConfigError } from './config-error';
 import { loadObservabilityConfig, type ObservabilityConfig } from '../observability/observability-config';
 import { loadWebhookConfig, type WebhookConfig } from '../webhooks/webhook-config';
+import { type BackupConfig, loadBackupConfig } from './backup-config';
 
 /** Configuration of PRODUCT.md §6, read once from the environment and validated. */
 export interface AppConfig {
@@ -26,6 +27,8 @@ export interface AppConfig {
   observability?: Partial<ObservabilityConfig>;
   /** Webhook delivery (webhooks/webhook-config.ts); defaults apply to what is left out. */
   webhooks?: Partial<WebhookConfig>;
+  /** Scheduled backups (BACKUP_DIR, BACKUP_EVERY, BACKUP_KEEP); null or absent: none. */
+  backup?: BackupConfig | null;
 }
 
 export { ConfigError };
@@ -78,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     security: loadSecurityConfig(env),
     observability: loadObservabilityConfig(env),
     webhooks: loadWebhookConfig(env),
+    backup: loadBackupConfig(env, (variable, text) => new ConfigError(variable, text)),
   };
 }
 

@@ -13,6 +13,8 @@ import { LegalRepository } from './repositories/legal.repository';
 import { LineageRepository } from './repositories/lineage.repository';
 import { BulkRepository } from './repositories/bulk.repository';
 import { PeopleRepository } from './repositories/people.repository';
+import { PortabilityRepository } from './repositories/portability.repository';
+import { InventoryDocumentRepository } from './repositories/inventory-document.repository';
 import { RecipientsRepository } from './repositories/recipients.repository';
 import { AssessmentsRepository } from './repositories/assessments.repository';
 import { WebhooksRepository } from './repositories/webhooks.repository';
@@ -32,6 +34,8 @@ const repositories = [
   InventoryRevisionRepository,
   AssessmentsRepository,
   WebhooksRepository,
+  PortabilityRepository,
+  InventoryDocumentRepository,
 ];
 
 /** Binds the storage port to the engine chosen by configuration, and the repositories that hold all Cypher. */

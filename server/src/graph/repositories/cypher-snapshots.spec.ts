@@ -81,6 +81,17 @@ const FIXTURES: Record<string, unknown[]> = {
   AttemptOutcome: [
     { lastStatus: 500, lastError: 'HTTP 500', at: `${DATE}T00:00:00.000Z`, delivered: false, gaveUp: false, nextAttemptAt: null },
   ],
+  '[string, PropertyDeclaration][]': [
+    [
+      ['id', { type: 'string', required: true }],
+      ['name', { type: 'string' }],
+    ],
+  ],
+  RelationshipType: ['PART_OF'],
+  '[NodeLabel, NodeLabel]': [['DataCategory', 'DataCategory']],
+  "'embedded' | 'neo4j'": ['embedded', 'neo4j'],
+  'Record<string, unknown>[]': [[{ id: 'c-1', name: 'Name' }]],
+  '{ from: string; to: string; p: Record<string, unknown> }[]': [[{ from: 'c-1', to: 'c-2', p: {} }]],
   PeopleCursor: [
     { kind: 'range', from: 0, end: 100 },
     { kind: 'key', after: null },
@@ -226,8 +237,12 @@ type Constructor = new (...args: unknown[]) => Record<string, (...args: unknown[
 /** Repositories take only the GraphStore (their dependencies are Cypher, not other services). */
 function construct(repo: string, ctor: Constructor, store: GraphStore): Record<string, (...args: unknown[]) => unknown> {
   const injected = (Reflect.getMetadata('self:paramtypes', ctor) ?? []) as { index: number; param: unknown }[];
+  const types = (Reflect.getMetadata('design:paramtypes', ctor) ?? []) as unknown[];
   const args = Array.from({ length: ctor.length }, (_, index) => {
     if (injected.some((i) => i.index === index && i.param === GRAPH_STORE)) return store;
+    // A repository built on another repository (its Cypher is recorded in that one's snapshot too).
+    const type = types[index];
+    if (typeof type === 'function' && type.name.endsWith('Repository')) return construct(type.name, type as Constructor, store);
     throw new Error(`${repo}: constructor parameter ${index} is not the GRAPH_STORE; teach cypher-snapshots.spec.ts to build it.`);
   });
   return new ctor(...args);
