@@ -40,3 +40,7 @@ export type Role = (typeof ROLES)[number];
 /** PRODUCT.md §7: why a recipient must be told of a deletion or correction. */
 export const NOTICE_BASES = ['SERVICE_PROVIDER', 'SOLD_OR_SHARED', 'GDPR_RECIPIENT'] as const;
 export type NoticeBasis = (typeof NOTICE_BASES)[number];
+
+/** PRODUCT.md §7: where a recipient's notice of a deletion or correction stands. */
+export const PROPAGATION_STATUSES = ['PENDING', 'SENT', 'CONFIRMED', 'EXCEPTION'] as const;
+export type PropagationStatus = (typeof PROPAGATION_STATUSES)[number];

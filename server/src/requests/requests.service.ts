@@ -33,6 +33,7 @@ export class RequestsService {
       receivedOn: view.receivedOn,
       channel: view.channel,
       dueOn: view.dueOn,
+      designatedChannel: view.designatedChannel ?? true,
       extensions: view.extensions ?? 0,
       repeatInYear: view.repeatInYear ?? false,
       respondedOn: view.respondedOn,
@@ -54,11 +55,14 @@ export class RequestsService {
       kind: input.kind,
       receivedOn: input.receivedOn,
       channel: input.channel,
-      dueOn: dueOn(input.kind, input.receivedOn),
+      dueOn: dueOn(input.kind, input.receivedOn, 0, input.designatedChannel ?? true),
+      designatedChannel: input.designatedChannel ?? true,
       extensions: 0,
       repeatInYear: earlier.length > 0,
       respondedOn: null,
       documentRef: null,
+      frozenReport: null,
+      frozenLetter: null,
     };
     await this.legal.createRequest(tx, record, person.id);
     return this.toRequest(tx, { ...record, personId: person.id }, todayUtc());
@@ -93,7 +97,7 @@ export class RequestsService {
       const extensions = view.extensions ?? 0;
       if (view.respondedOn) throw conflictOn('id', `request ${id} was already answered`);
       if (!canExtend(kind, extensions)) throw conflictOn('id', `a ${kind} request cannot be extended further`);
-      const due = dueOn(kind, view.receivedOn, extensions + 1);
+      const due = dueOn(kind, view.receivedOn, extensions + 1, view.designatedChannel ?? true);
       await this.legal.extend(tx, id, extensions + 1, due);
       return this.toRequest(tx, { ...view, extensions: extensions + 1, dueOn: due }, todayUtc());
     });
