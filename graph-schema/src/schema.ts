@@ -206,6 +206,8 @@ export const NODES = {
       sentOn: optionalDate,
       confirmedOn: optionalDate,
       explanation: optionalString,
+      /** The date given with the latest status (for EXCEPTION, when it was decided). */
+      statusOn: optionalDate,
       updatedAt: { type: 'datetime', required: true },
     },
   },

@@ -30,6 +30,7 @@ import { HistoryModule } from './history/history.module';
 import { DocumentsModule } from './documents/documents.module';
 import { OrganizationModule } from './organization/organization.module';
 import { RequestsModule } from './requests/requests.module';
+import { ObligationsModule } from './obligations/obligations.module';
 import './common/enums.graphql';
 
 @Module({})
@@ -72,6 +73,7 @@ export class AppModule {
         BulkModule,
         OrganizationModule,
         RequestsModule,
+        ObligationsModule,
         DocumentsModule,
         CcpaModule,
         CoverageModule,

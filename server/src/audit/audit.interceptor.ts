@@ -10,6 +10,10 @@ export function targetIdsOf(operation: string, args: Record<string, unknown>, re
   const ids: unknown[] = [args.id, (args.input as { id?: unknown } | undefined)?.id, (result as { id?: unknown } | null)?.id];
   if (operation === 'createApiToken') ids.push((args.input as { name?: unknown } | undefined)?.name);
   if (operation === 'revokeApiToken') ids.push(args.name);
+  if (operation === 'updatePropagation') {
+    const input = args.input as { requestId?: unknown; recipientId?: unknown } | undefined;
+    ids.push(input?.requestId, input?.recipientId);
+  }
   return [...new Set(ids.filter((v): v is string => typeof v === 'string' && v.length > 0))];
 }
 

@@ -11,6 +11,7 @@ import { LedgerRepository } from './repositories/ledger.repository';
 import { HistoryRepository } from './repositories/history.repository';
 import { LegalRepository } from './repositories/legal.repository';
 import { LineageRepository } from './repositories/lineage.repository';
+import { ObligationsRepository } from './repositories/obligations.repository';
 import { BulkRepository } from './repositories/bulk.repository';
 import { PeopleRepository } from './repositories/people.repository';
 import { RecipientsRepository } from './repositories/recipients.repository';
@@ -28,6 +29,7 @@ const repositories = [
   LegalRepository,
   HistoryRepository,
   InventoryRevisionRepository,
+  ObligationsRepository,
 ];
 
 /** Binds the storage port to the engine chosen by configuration, and the repositories that hold all Cypher. */

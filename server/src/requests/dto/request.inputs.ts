@@ -13,10 +13,11 @@ export class RequestInput {
   @Field(() => DateScalarType) receivedOn!: string;
   @Field({ description: 'How the request arrived, e.g. "email: privacy@example.com"' }) @IsString() @Length(1, 200) channel!: string;
   @Field(() => Boolean, {
+    nullable: true,
     defaultValue: true,
     description: 'False when received elsewhere than at a designated address, e-mail or number (Shine the Light: due in 150 days)',
   })
   @IsOptional()
   @IsBoolean()
-  designatedChannel?: boolean = true;
+  designatedChannel?: boolean | null = true;
 }

@@ -21,4 +21,6 @@ export class PrivacyRequest {
   @Field(() => String, { nullable: true, description: 'The document sent, e.g. /reports/shine-the-light/2025.pdf?person=…' })
   documentRef!: string | null;
   @Field(() => RequestStatusEnum) status!: RequestStatus;
+  /** Shine the Light: the answer frozen when it was sent (JSON); served by the frozenReport field. */
+  frozenReportJson!: string | null;
 }
