@@ -52,6 +52,8 @@ const OPERATIONS: Record<string, Access> = {
   whoReceived: 'legal',
   shineTheLightReport: 'legal',
   ccpaRightToKnow: 'legal',
+  propagationPlan: 'legal',
+  reappearances: 'legal',
   recordOfProcessing: 'legal',
   processorsRegister: 'legal',
   art15Recipients: 'legal',
@@ -78,6 +80,7 @@ const OPERATIONS: Record<string, Access> = {
   recordTransferBatch: 'legal',
   recordRequest: 'legal',
   respondToRequest: 'legal',
+  updatePropagation: 'legal',
   extendRequest: 'legal',
   setOrganization: 'legal',
   // mutations: tokens

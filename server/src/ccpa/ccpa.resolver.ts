@@ -17,7 +17,8 @@ export class CcpaResolver {
   ) {}
 
   @Query(() => CcpaRightToKnow, {
-    description: 'CCPA right to know from `from` (default: the 12 months before asOf) to asOf (default today): business-wide, or for a person (audited)',
+    description:
+      'CCPA right to know from `from` (default: the 12 months before asOf) to asOf (default today): business-wide, or for a person (audited)',
   })
   @AllowRoles('LEGAL')
   ccpaRightToKnow(

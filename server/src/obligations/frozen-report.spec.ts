@@ -26,7 +26,17 @@ describe('frozen Shine-the-Light answers (PRODUCT.md §7)', () => {
   it.each<[string, ShineTheLightReport, boolean]>([
     ['the same answer', report([['EMAIL_ADDRESS']], [['broker', ['EMAIL_ADDRESS']]]), false],
     ['a new category', report([['NAME_AND_ADDRESS', 'EMAIL_ADDRESS']], [['broker', ['NAME_AND_ADDRESS', 'EMAIL_ADDRESS']]]), true],
-    ['a new third party', report([['EMAIL_ADDRESS']], [['broker', ['EMAIL_ADDRESS']], ['mailer', ['EMAIL_ADDRESS']]]), true],
+    [
+      'a new third party',
+      report(
+        [['EMAIL_ADDRESS']],
+        [
+          ['broker', ['EMAIL_ADDRESS']],
+          ['mailer', ['EMAIL_ADDRESS']],
+        ],
+      ),
+      true,
+    ],
     ['a third party gone', report([], []), true],
     ['a third party with other categories', report([['EMAIL_ADDRESS', 'TELEPHONE_NUMBER']], [['broker', ['TELEPHONE_NUMBER']]]), true],
   ])('%s → inaccurate %s', (_name, live, inaccurate) => {

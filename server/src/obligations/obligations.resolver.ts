@@ -38,7 +38,8 @@ export class ObligationsResolver {
   }
 
   @Query(() => [Reappearance], {
-    description: 'Transfers that included a person after their deletion or erasure was answered; from/to filter the transfer date (audited)',
+    description:
+      'Transfers that included a person after their deletion or erasure was answered; from/to filter the transfer date (audited)',
   })
   @AllowRoles('LEGAL')
   reappearances(

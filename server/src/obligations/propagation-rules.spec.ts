@@ -1,6 +1,14 @@
 import type { NoticeBasis } from '@disclosure-map/graph-schema';
 import { AppError } from '../common/app-error';
-import { isComplete, nextNotice, PENDING_NOTICE, selectPlan, type NoticeState, type PlanCandidate, type PlanKind } from './propagation-rules';
+import {
+  isComplete,
+  nextNotice,
+  PENDING_NOTICE,
+  selectPlan,
+  type NoticeState,
+  type PlanCandidate,
+  type PlanKind,
+} from './propagation-rules';
 
 const candidate = (recipientName: string, uses: PlanCandidate['uses'], targetedAdvertising = false): PlanCandidate => ({
   recipientId: recipientName.toLowerCase(),
@@ -87,12 +95,54 @@ describe('propagation status transitions (PRODUCT.md §7)', () => {
   const sent: NoticeState = { status: 'SENT', sentOn: '2025-03-11', confirmedOn: null, explanation: null, statusOn: '2025-03-11' };
 
   it.each<[string, PlanKind, { bases: NoticeBasis[] }, NoticeState, Parameters<typeof nextNotice>[4], NoticeState]>([
-    ['SENT records sentOn', 'CCPA_DELETE', SP, PENDING_NOTICE, { status: 'SENT', on: '2025-03-10' }, { ...sent, sentOn: '2025-03-10', statusOn: '2025-03-10' }],
-    ['CONFIRMED keeps sentOn', 'CCPA_DELETE', SP, sent, { status: 'CONFIRMED', on: '2025-03-20' }, { ...sent, status: 'CONFIRMED', confirmedOn: '2025-03-20', statusOn: '2025-03-20' }],
-    ['EXCEPTION for a sold-or-shared row, explanation trimmed', 'CCPA_DELETE', SOLD, PENDING_NOTICE, { status: 'EXCEPTION', on: '2025-03-12', explanation: `  ${GOOD}  ` }, excepted],
-    ['EXCEPTION under the GDPR', 'GDPR_ERASURE', GDPR, PENDING_NOTICE, { status: 'EXCEPTION', on: '2025-03-12', explanation: GOOD }, excepted],
-    ['leaving EXCEPTION clears the explanation', 'GDPR_ERASURE', GDPR, excepted, { status: 'SENT', on: '2025-03-11', explanation: GOOD }, sent],
-    ['SENT again withdraws a confirmation', 'CCPA_CORRECT', SP, { ...sent, status: 'CONFIRMED', confirmedOn: '2025-03-15' }, { status: 'SENT', on: '2025-03-11' }, sent],
+    [
+      'SENT records sentOn',
+      'CCPA_DELETE',
+      SP,
+      PENDING_NOTICE,
+      { status: 'SENT', on: '2025-03-10' },
+      { ...sent, sentOn: '2025-03-10', statusOn: '2025-03-10' },
+    ],
+    [
+      'CONFIRMED keeps sentOn',
+      'CCPA_DELETE',
+      SP,
+      sent,
+      { status: 'CONFIRMED', on: '2025-03-20' },
+      { ...sent, status: 'CONFIRMED', confirmedOn: '2025-03-20', statusOn: '2025-03-20' },
+    ],
+    [
+      'EXCEPTION for a sold-or-shared row, explanation trimmed',
+      'CCPA_DELETE',
+      SOLD,
+      PENDING_NOTICE,
+      { status: 'EXCEPTION', on: '2025-03-12', explanation: `  ${GOOD}  ` },
+      excepted,
+    ],
+    [
+      'EXCEPTION under the GDPR',
+      'GDPR_ERASURE',
+      GDPR,
+      PENDING_NOTICE,
+      { status: 'EXCEPTION', on: '2025-03-12', explanation: GOOD },
+      excepted,
+    ],
+    [
+      'leaving EXCEPTION clears the explanation',
+      'GDPR_ERASURE',
+      GDPR,
+      excepted,
+      { status: 'SENT', on: '2025-03-11', explanation: GOOD },
+      sent,
+    ],
+    [
+      'SENT again withdraws a confirmation',
+      'CCPA_CORRECT',
+      SP,
+      { ...sent, status: 'CONFIRMED', confirmedOn: '2025-03-15' },
+      { status: 'SENT', on: '2025-03-11' },
+      sent,
+    ],
   ])('%s', (_name, kind, row, current, update, expected) => {
     expect(nextNotice(kind, row, RECEIVED, current, update)).toEqual(expected);
   });
@@ -100,9 +150,21 @@ describe('propagation status transitions (PRODUCT.md §7)', () => {
   it.each<[string, PlanKind, { bases: NoticeBasis[] }, Parameters<typeof nextNotice>[4], string]>([
     ['PENDING cannot be set', 'GDPR_ERASURE', GDPR, { status: 'PENDING', on: '2025-03-11' }, 'status'],
     ['EXCEPTION for a CCPA service provider', 'CCPA_DELETE', SP, { status: 'EXCEPTION', on: '2025-03-11', explanation: GOOD }, 'status'],
-    ['EXCEPTION for a CCPA_CORRECT service provider', 'CCPA_CORRECT', SP, { status: 'EXCEPTION', on: '2025-03-11', explanation: GOOD }, 'status'],
+    [
+      'EXCEPTION for a CCPA_CORRECT service provider',
+      'CCPA_CORRECT',
+      SP,
+      { status: 'EXCEPTION', on: '2025-03-11', explanation: GOOD },
+      'status',
+    ],
     ['EXCEPTION without explanation', 'CCPA_DELETE', SOLD, { status: 'EXCEPTION', on: '2025-03-11' }, 'explanation'],
-    ['EXCEPTION with 19 characters after trimming', 'GDPR_ERASURE', GDPR, { status: 'EXCEPTION', on: '2025-03-11', explanation: '   1234567890123456789   ' }, 'explanation'],
+    [
+      'EXCEPTION with 19 characters after trimming',
+      'GDPR_ERASURE',
+      GDPR,
+      { status: 'EXCEPTION', on: '2025-03-11', explanation: '   1234567890123456789   ' },
+      'explanation',
+    ],
     ['on before receipt', 'GDPR_ERASURE', GDPR, { status: 'SENT', on: '2025-03-09' }, 'on'],
   ])('refuses: %s (field %s)', (_name, kind, row, update, field) => {
     const attempt = () => nextNotice(kind, row, RECEIVED, PENDING_NOTICE, update);
@@ -116,7 +178,11 @@ describe('propagation status transitions (PRODUCT.md §7)', () => {
   });
 
   it('20 characters after trimming are enough', () => {
-    const next = nextNotice('GDPR_ERASURE', GDPR, RECEIVED, PENDING_NOTICE, { status: 'EXCEPTION', on: RECEIVED, explanation: ' 12345678901234567890 ' });
+    const next = nextNotice('GDPR_ERASURE', GDPR, RECEIVED, PENDING_NOTICE, {
+      status: 'EXCEPTION',
+      on: RECEIVED,
+      explanation: ' 12345678901234567890 ',
+    });
     expect(next.explanation).toBe('12345678901234567890');
   });
 

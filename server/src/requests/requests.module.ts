@@ -6,5 +6,9 @@ import { ReportsModule } from '../reports/reports.module';
 import { RequestsResolver } from './requests.resolver';
 import { RequestsService } from './requests.service';
 
-@Module({ imports: [PeopleModule, PropagationModule, ReportsModule, OrganizationModule], providers: [RequestsService, RequestsResolver], exports: [RequestsService] })
+@Module({
+  imports: [PeopleModule, PropagationModule, ReportsModule, OrganizationModule],
+  providers: [RequestsService, RequestsResolver],
+  exports: [RequestsService],
+})
 export class RequestsModule {}
