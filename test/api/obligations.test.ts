@@ -1,4 +1,5 @@
 import { enginesUnderTest, freshStore } from '../support/engines';
+import { pdfText } from '../support/pdf-text';
 import { startTestServer, type GraphqlResponse, type TestServer } from '../support/server';
 
 /**
@@ -385,6 +386,23 @@ describe.each(enginesUnderTest())('[%s] obligations: requests passed on to every
       (await ok(server.gql<{ ccpaRightToKnow: { periodStart: string } }>(query, { from: '2022-01-01' }))).ccpaRightToKnow.periodStart,
     ).toBe('2022-01-01');
     expect(errorOf(await server.gql(query, { from: '2021-12-31' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'from' });
+  });
+
+  it('prints the record of a request and its notices (HTML and PDF)', async () => {
+    const html = await (await get(`/requests/${ids.CCPA_DELETE}/record.html`)).text();
+    for (const text of [
+      'CCPA deletion (§1798.105)',
+      'service provider, sold or shared',
+      'Broker Inc ceased trading',
+      '4 of 4 recipients told or excused; complete',
+      'State Regulator (regulator)',
+    ])
+      expect(html).toContain(text);
+    const pdf = Buffer.from(await (await get(`/requests/${ids.CCPA_DELETE}/record.pdf`)).arrayBuffer());
+    const flat = (await pdfText(pdf)).text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Mailer Co (mailer)');
+    expect(flat).toContain('Recipient confirmed');
+    expect((await fetch(`${server.url}/requests/${ids.CCPA_DELETE}/record.pdf`)).status).toBe(401);
   });
 
   it('keeps statuses, answers and frozen letters across a restart', async () => {

@@ -11,7 +11,8 @@ import type { ShineTheLightReport } from '../reports/models/shine-the-light.mode
 import { ReportsService } from '../reports/reports.service';
 import type { PrivacyRequest } from '../requests/models/privacy-request.model';
 import { RequestsService } from '../requests/requests.service';
-import { addDays, BEGINNING, calendarYear, END_OF_TIME, maxDate } from '../rules/dates';
+import { addDays, BEGINNING, calendarYear, END_OF_TIME, maxDate, today } from '../rules/dates';
+import { requestRecord, type RequestRecord } from './request-record';
 import type { PropagationUpdate } from './dto/propagation.inputs';
 import { isInaccurate, reportYearOf } from './frozen-report';
 import type { PropagationPlan, PropagationRow, Reappearance } from './models/propagation.models';
@@ -105,6 +106,15 @@ export class ObligationsService {
     const year = reportYearOf(request.receivedOn);
     const live = await this.reports.shineTheLightReport(year, { id: request.person.id }, calendarYear(year).end);
     return isInaccurate(frozen, live);
+  }
+
+  /** The printable record of a request and its notices, as they stand today. */
+  record(requestId: string): Promise<{ view: PrivacyRequestView; record: RequestRecord }> {
+    return this.graph.read(async (tx) => {
+      const view = await this.existing(tx, requestId);
+      const plan = await this.planner.planIfAny(tx, view);
+      return { view, record: requestRecord(await this.requests.describe(tx, view), plan, today()) };
+    });
   }
 
   /** The letter frozen with an answered Shine-the-Light request (JSON), for the document endpoints. */
