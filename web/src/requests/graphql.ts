@@ -1,11 +1,19 @@
-export type RequestKind = 'SHINE_THE_LIGHT' | 'CCPA_KNOW' | 'GDPR_ACCESS';
+export type RequestKind =
+  'SHINE_THE_LIGHT' | 'CCPA_KNOW' | 'GDPR_ACCESS' | 'CCPA_DELETE' | 'CCPA_CORRECT' | 'GDPR_ERASURE' | 'GDPR_RECTIFICATION';
 export type RequestStatus = 'OPEN' | 'DUE_SOON' | 'OVERDUE' | 'RESPONDED' | 'RESPONDED_LATE';
 
 export const REQUEST_KIND_LABELS: Record<RequestKind, string> = {
-  SHINE_THE_LIGHT: 'Shine the Light (30 days)',
+  SHINE_THE_LIGHT: 'Shine the Light (30 days; 150 if not at a designated channel)',
   CCPA_KNOW: 'CCPA right to know (45 days, +45 once)',
   GDPR_ACCESS: 'GDPR access (one month, +2 months)',
+  CCPA_DELETE: 'CCPA deletion (45 days, +45 once)',
+  CCPA_CORRECT: 'CCPA correction (45 days, +45 once)',
+  GDPR_ERASURE: 'GDPR erasure (one month, +2 months)',
+  GDPR_RECTIFICATION: 'GDPR rectification (one month, +2 months)',
 };
+
+/** The kinds passed on to the recipients of the person's data (PRODUCT.md §7). */
+export const PLAN_KINDS: readonly RequestKind[] = ['CCPA_DELETE', 'CCPA_CORRECT', 'GDPR_ERASURE', 'GDPR_RECTIFICATION'];
 
 export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
   OVERDUE: 'Overdue',
@@ -21,6 +29,7 @@ export interface PrivacyRequest {
   receivedOn: string;
   channel: string;
   dueOn: string;
+  designatedChannel: boolean;
   extensions: number;
   repeatInYear: boolean;
   respondedOn: string | null;
@@ -29,7 +38,8 @@ export interface PrivacyRequest {
   person: { id: string; display: string };
 }
 
-const FIELDS = 'id kind receivedOn channel dueOn extensions repeatInYear respondedOn documentRef status person { id display }';
+const FIELDS =
+  'id kind receivedOn channel dueOn designatedChannel extensions repeatInYear respondedOn documentRef status person { id display }';
 
 export const REQUESTS_QUERY = /* GraphQL */ `
   query Requests {
