@@ -73,6 +73,24 @@ describeInBrowser('obligations: passing a deletion on to every recipient', () =>
     expect(text.replace(/\s+/g, ' ')).toContain(`${rows} of ${rows} recipients told or excused; complete`);
   });
 
+  it('answers a Shine-the-Light request from its page and serves the frozen answer', async () => {
+    await app.openSignedIn('/requests');
+    await app.page
+      .locator('table.data-table')
+      .getByRole('link', { name: /^Shine the Light/ })
+      .first()
+      .click();
+    await app.page.getByRole('heading', { level: 1, name: /Shine the Light/ }).waitFor();
+    await app.page.getByRole('button', { name: 'Mark answered today' }).click();
+    const answer = app.page.getByRole('button', { name: 'Answer sent (PDF)' });
+    await answer.waitFor();
+    const [download] = await Promise.all([app.page.waitForEvent('download'), answer.click()]);
+    const { text } = await pdfText(readFileSync(await download.path()));
+    expect(text.replace(/\s+/g, ' ')).toContain('Shine the Light disclosure for');
+    expect(await wcagViolations(app.page)).toEqual([]);
+    await screenshot(app.page, 'obligations-shine-the-light-answered', true);
+  });
+
   it('lists reappearances for legal', async () => {
     await app.openSignedIn('/reappearances');
     await app.page.getByRole('heading', { name: 'Reappearances' }).waitFor();
