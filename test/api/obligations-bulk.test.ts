@@ -72,4 +72,25 @@ describe.each(enginesUnderTest())('[%s] bulk requests (PRODUCT.md §7)', (engine
     expect(again).toMatchObject({ requestsCreated: 0, peopleCreated: 0, alreadyPresent: 25 });
     expect((await server.gql<{ requests: unknown[] }>('{ requests { id } }')).data?.requests).toHaveLength(25);
   });
+
+  it('reads request lines from CSV (person as kind:value, designatedChannel as true/false)', async () => {
+    const path = join(dir, 'tickets.csv');
+    writeFileSync(
+      path,
+      [
+        'kind,requestKind,person,receivedOn,channel,designatedChannel',
+        'request,SHINE_THE_LIGHT,email:p2@example.com,2025-01-10,ticket export,false',
+        'request,GDPR_ERASURE,email:p3@example.com,2025-01-31,ticket export,',
+      ].join('\n') + '\n',
+    );
+    expect(await imports.importFile(path)).toMatchObject({ accepted: 2, rejected: 0, requestsCreated: 2 });
+    const res = await server.gql<{ requests: { kind: string; receivedOn: string; dueOn: string; designatedChannel: boolean }[] }>(
+      '{ requests { kind receivedOn dueOn designatedChannel } }',
+    );
+    const imported = (res.data?.requests ?? []).filter((r) => r.receivedOn.startsWith('2025-01'));
+    expect(imported.map((r) => [r.kind, r.dueOn, r.designatedChannel]).sort()).toEqual([
+      ['GDPR_ERASURE', '2025-02-28', true],
+      ['SHINE_THE_LIGHT', '2025-06-09', false],
+    ]);
+  });
 });
