@@ -369,6 +369,12 @@ describe.each(enginesUnderTest())('[%s] obligations: requests passed on to every
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(html).toContain('Broker Inc');
     expect(Buffer.from(await (await get(`/requests/${ids.STL}/response.pdf`)).arrayBuffer()).equals(pdf)).toBe(true);
+    // A category re-mapped after the answer makes it inaccurate; mapped back, accurate again.
+    const category = 'mutation ($input: CategoryInput!) { upsertCategory(input: $input) { id } }';
+    await ok(server.gql(category, { input: { id: 'email', name: 'Email address', shineTheLight: ['EMAIL_ADDRESS', 'NAME_AND_ADDRESS'] } }));
+    expect((await stl())?.inaccurate).toBe(true);
+    await ok(server.gql(category, { input: { id: 'email', name: 'Email address', shineTheLight: ['EMAIL_ADDRESS'] } }));
+    expect((await stl())?.inaccurate).toBe(false);
     // A 2024 transfer for Late Analytics' own marketing, recorded after the answer was sent.
     await transfer(server, 'late', 'OWN_DIRECT_MARKETING', '2024-08-01', ['marketing'], [BOB], ['purchases']);
     const after = await stl();

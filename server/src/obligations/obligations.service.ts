@@ -11,7 +11,7 @@ import type { ShineTheLightReport } from '../reports/models/shine-the-light.mode
 import { ReportsService } from '../reports/reports.service';
 import type { PrivacyRequest } from '../requests/models/privacy-request.model';
 import { RequestsService } from '../requests/requests.service';
-import { addDays, BEGINNING, calendarYear, END_OF_TIME, maxDate, today } from '../rules/dates';
+import { addDays, BEGINNING, END_OF_TIME, maxDate, today } from '../rules/dates';
 import { requestRecord, type RequestRecord } from './request-record';
 import type { PropagationUpdate } from './dto/propagation.inputs';
 import { isInaccurate, reportYearOf } from './frozen-report';
@@ -104,7 +104,8 @@ export class ObligationsService {
     const frozen = this.frozenReport(request);
     if (!frozen) return false;
     const year = reportYearOf(request.receivedOn);
-    const live = await this.reports.shineTheLightReport(year, { id: request.person.id }, calendarYear(year).end);
+    // The live report reads the inventory as it is now: a category re-mapped since the answer makes it inaccurate.
+    const live = await this.reports.shineTheLightReport(year, { id: request.person.id }, null);
     return isInaccurate(frozen, live);
   }
 
