@@ -159,6 +159,11 @@ describe.each(enginesUnderTest())('[%s] obligations: requests passed on to every
     expect(due[ids.CCPA_CORRECT]).toBe('2025-04-24');
     expect(due[ids.GDPR_ERASURE]).toBe('2025-04-10');
     expect(due[ids.GDPR_RECTIFICATION]).toBe('2025-04-10');
+    const one = await server.gql<{ request: { kind: string; dueOn: string } }>('query ($id: ID!) { request(id: $id) { kind dueOn } }', {
+      id: ids.GDPR_ERASURE,
+    });
+    expect(one.data?.request).toEqual({ kind: 'GDPR_ERASURE', dueOn: '2025-04-10' });
+    expect(errorOf(await server.gql('{ request(id: "request-none") { id } }')).code).toBe('NOT_FOUND');
     const designated = await record(server, 'SHINE_THE_LIGHT', BOB, '2025-02-01');
     expect(designated).toMatchObject({ dueOn: '2025-03-03', designatedChannel: true });
     ids.STL = designated.id;

@@ -53,6 +53,7 @@ const OPERATIONS: Record<string, Access> = {
   shineTheLightReport: 'legal',
   ccpaRightToKnow: 'legal',
   propagationPlan: 'legal',
+  request: 'legal',
   reappearances: 'legal',
   recordOfProcessing: 'legal',
   processorsRegister: 'legal',

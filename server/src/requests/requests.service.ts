@@ -143,6 +143,11 @@ export class RequestsService {
     });
   }
 
+  /** One request by id (NOT_FOUND, field id, when there is none). */
+  request(id: string): Promise<PrivacyRequest> {
+    return this.graph.read(async (tx) => this.toRequest(tx, await this.existing(tx, id), todayUtc()));
+  }
+
   /** Requests by due date, optionally of one status and/or due on or before a date; `today` fixes the status clock. */
   requests(status: RequestStatus | null, dueBefore: string | null, today = todayUtc()): Promise<PrivacyRequest[]> {
     return this.graph.read(async (tx) => {

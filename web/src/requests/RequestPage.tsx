@@ -1,6 +1,6 @@
 import '../legal/legal.css';
 import { useEffect, useId, useState } from 'react';
-import { errorMessage, graphqlRequest } from '../api/client';
+import { ApiError, errorMessage, graphqlRequest } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { authStore, selectToken } from '../auth/auth-store';
 import { formatDate, todayIso } from '../common/dates';
@@ -197,9 +197,9 @@ function Respond({ request, plan, onChanged }: { request: RequestDetail; plan: P
 export function RequestPage({ id }: { id: string }) {
   const [refresh, setRefresh] = useState(0);
   const [on, setOn] = useState(todayIso());
-  const details = useQuery<RequestDetailsResult>(REQUEST_DETAILS, {}, false, refresh);
+  const details = useQuery<RequestDetailsResult>(REQUEST_DETAILS, { id }, false, refresh);
   // While reloading after a change the previous data stays on screen (and the page keeps its form state).
-  const request = details.state.data?.requests.find((r) => r.id === id);
+  const request = details.state.data?.request;
   const hasPlan = request ? PLAN_KINDS.includes(request.kind) : false;
   const plan = useQuery<PropagationPlanResult>(PROPAGATION_PLAN, { requestId: id }, !hasPlan, refresh);
   const reload = () => setRefresh((n) => n + 1);
@@ -208,27 +208,23 @@ export function RequestPage({ id }: { id: string }) {
     document.title = 'Request · Disclosure Map';
   }, []);
 
-  if (details.state.status === 'error')
+  if (!request) {
+    const error = details.state.status === 'error' ? details.state.error : null;
+    if (error instanceof ApiError && error.code === 'NOT_FOUND')
+      return (
+        <main className="page" id="main">
+          <h1>Request not found</h1>
+          <p>
+            There is no request {id}. Back to <Link to="/requests">requests</Link>.
+          </p>
+        </main>
+      );
     return (
       <main className="page" id="main">
-        <ErrorMessage error={details.state.error} onRetry={details.reload} />
+        {error ? <ErrorMessage error={error} onRetry={details.reload} /> : <Loading label="Loading the request…" />}
       </main>
     );
-  if (details.state.status !== 'success')
-    return (
-      <main className="page" id="main">
-        <Loading label="Loading the request…" />
-      </main>
-    );
-  if (!request)
-    return (
-      <main className="page" id="main">
-        <h1>Request not found</h1>
-        <p>
-          There is no request {id}. Back to <Link to="/requests">requests</Link>.
-        </p>
-      </main>
-    );
+  }
   const planData = plan.state.data?.propagationPlan ?? null;
   return (
     <main className="page" id="main">

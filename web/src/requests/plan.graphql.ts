@@ -63,8 +63,8 @@ export interface RequestDetail extends PrivacyRequest {
 }
 
 export const REQUEST_DETAILS = /* GraphQL */ `
-  query RequestDetails {
-    requests {
+  query RequestDetails($id: ID!) {
+    request(id: $id) {
       id
       kind
       receivedOn
@@ -91,7 +91,7 @@ export const REQUEST_DETAILS = /* GraphQL */ `
   }
 `;
 export interface RequestDetailsResult {
-  requests: RequestDetail[];
+  request: RequestDetail;
 }
 
 export interface Reappearance {
