@@ -44,6 +44,11 @@ describeInBrowser('obligations: passing a deletion on to every recipient', () =>
       await sold.getByRole('textbox').fill('Too short');
       await sold.getByRole('button', { name: 'Record exception' }).click();
       await sold.locator('.field-error[data-field="explanation"]').waitFor();
+      await app.page.getByLabel('Date of the notice').fill('2025-06-03');
+      await sold.getByRole('textbox').fill('The company was dissolved in 2024; no successor or address is known');
+      await sold.getByRole('button', { name: 'Record exception' }).click();
+      await sold.getByText('The company was dissolved in 2024; no successor or address is known').waitFor();
+      await expect(sold.locator('td strong').textContent()).resolves.toBe('Exception');
     }
     await app.page.getByLabel('Date of the notice').fill('2025-06-01');
     await provider.getByRole('button', { name: /^Mark sent\b.*notice to/ }).click();
