@@ -20,6 +20,8 @@ CREATE INDEX InventoryChange_targetId IF NOT EXISTS FOR (n:InventoryChange) ON (
 CREATE CONSTRAINT PrivacyRequest_id_unique IF NOT EXISTS FOR (n:PrivacyRequest) REQUIRE n.id IS UNIQUE;
 CREATE INDEX PrivacyRequest_receivedOn IF NOT EXISTS FOR (n:PrivacyRequest) ON (n.receivedOn);
 CREATE INDEX PrivacyRequest_dueOn IF NOT EXISTS FOR (n:PrivacyRequest) ON (n.dueOn);
+CREATE CONSTRAINT PropagationNotice_id_unique IF NOT EXISTS FOR (n:PropagationNotice) REQUIRE n.id IS UNIQUE;
+CREATE INDEX PropagationNotice_requestId IF NOT EXISTS FOR (n:PropagationNotice) ON (n.requestId);
 CREATE CONSTRAINT AuditEntry_id_unique IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
 CREATE INDEX AuditEntry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
 CREATE CONSTRAINT ApiToken_id_unique IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;

@@ -45,8 +45,17 @@ export type NoticeBasis = (typeof NOTICE_BASES)[number];
  * Kinds of privacy request (their deadlines: server/src/requests/deadlines.ts). Declared here so that the stored
  * PrivacyRequest's kind has this type (schema.ts).
  */
-export const REQUEST_KINDS = ['SHINE_THE_LIGHT', 'CCPA_KNOW', 'GDPR_ACCESS'] as const;
+export const REQUEST_KINDS = [
+  'SHINE_THE_LIGHT',
+  'CCPA_KNOW',
+  'GDPR_ACCESS',
+  'CCPA_DELETE',
+  'CCPA_CORRECT',
+  'GDPR_ERASURE',
+  'GDPR_RECTIFICATION',
+] as const;
 export type RequestKind = (typeof REQUEST_KINDS)[number];
+
 /** PRODUCT.md §8: why a recorded transfer is not covered by the declared flows, in the order the rule checks them. */
 export const UNDECLARED_REASONS = ['NO_DISCLOSURE_IN_FORCE', 'USE_NOT_DECLARED', 'CATEGORY_NOT_DECLARED', 'PURPOSE_NOT_DECLARED'] as const;
 export type UndeclaredReason = (typeof UNDECLARED_REASONS)[number];
@@ -71,3 +80,7 @@ export const WEBHOOK_EVENTS = [
   'UNDECLARED_TRANSFER',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+/** PRODUCT.md §7: where a recipient's notice of a deletion or correction stands. */
+export const PROPAGATION_STATUSES = ['PENDING', 'SENT', 'CONFIRMED', 'EXCEPTION'] as const;
+export type PropagationStatus = (typeof PROPAGATION_STATUSES)[number];

@@ -203,6 +203,29 @@ export const NODES = {
       repeatInYear: flag,
       respondedOn: optionalDate,
       documentRef: optionalString,
+      /** False when received elsewhere than at a designated address, e-mail or number (Shine the Light: 150 days). */
+      designatedChannel: flag,
+      /** Shine the Light: the per-person report for the year before receipt, frozen (JSON) when the request is answered. */
+      frozenReport: optionalString,
+      /** The letter sent with it (JSON, with the organization's details as they stood): served byte for byte the same. */
+      frozenLetter: optionalString,
+    },
+  },
+  PropagationNotice: {
+    description:
+      'PRODUCT.md §7: the notice of a deletion or correction request to one recipient of its propagation plan, ' +
+      'kept per (request, recipient); its id is "<requestId>~<recipientId>". Rows without one are PENDING.',
+    properties: {
+      id,
+      requestId: { type: 'string', required: true, indexed: true },
+      recipientId: requiredString,
+      status: requiredString,
+      sentOn: optionalDate,
+      confirmedOn: optionalDate,
+      explanation: optionalString,
+      /** The date given with the latest status (for EXCEPTION, when it was decided). */
+      statusOn: optionalDate,
+      updatedAt: { type: 'datetime', required: true },
     },
   },
   AuditEntry: {

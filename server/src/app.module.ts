@@ -37,6 +37,7 @@ import { UndeclaredModule } from './undeclared/undeclared.module';
 import { RiskAssessmentsModule } from './risk-assessments/risk-assessments.module';
 import { PortabilityModule } from './portability/portability.module';
 import { InventoryFileModule } from './inventory-file/inventory-file.module';
+import { ObligationsModule } from './obligations/obligations.module';
 import './common/enums.graphql';
 
 @Module({})
@@ -81,6 +82,7 @@ export class AppModule {
         BulkModule,
         OrganizationModule,
         RequestsModule,
+        ObligationsModule,
         DocumentsModule,
         CcpaModule,
         CoverageModule,

@@ -25,7 +25,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const DOCUMENT_PATH = /^\/reports\/.+\.(html|pdf|csv|xlsx)$/;
+const DOCUMENT_PATH = /^\/(reports|requests)\/.+\.(html|pdf|csv|xlsx)$/;
 
 /** Serves the built web app at `/`, falling back to index.html for its client-side routes. */
 function serveWebApp(app: NestExpressApplication, webDir: string): void {
@@ -34,7 +34,7 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
   app.useStaticAssets(webDir, { index: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || /^\/(graphql|health|metrics)(\/|$)/.test(req.path)) return next();
-    // Downloadable documents (/reports/…/<name>.html|pdf|csv|xlsx) are server routes, not client-side pages.
+    // Downloadable documents (/reports/… and /requests/…/<name>.html|pdf|csv|xlsx) are server routes, not client-side pages.
     if (DOCUMENT_PATH.test(req.path)) return next();
     if (!(req.headers.accept ?? '').includes('text/html')) return next();
     res.sendFile(index);

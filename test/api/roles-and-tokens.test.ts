@@ -53,6 +53,9 @@ const OPERATIONS: Record<string, Access> = {
   whoReceived: 'legal',
   shineTheLightReport: 'legal',
   ccpaRightToKnow: 'legal',
+  propagationPlan: 'legal',
+  request: 'legal',
+  reappearances: 'legal',
   recordOfProcessing: 'legal',
   processorsRegister: 'legal',
   art15Recipients: 'legal',
@@ -85,6 +88,7 @@ const OPERATIONS: Record<string, Access> = {
   recordTransferBatch: 'legal',
   recordRequest: 'legal',
   respondToRequest: 'legal',
+  updatePropagation: 'legal',
   extendRequest: 'legal',
   setOrganization: 'legal',
   // mutations: incidents and change control (PRODUCT.md §8)

@@ -10,6 +10,8 @@ import { RegistryPage } from './registry/RegistryPage';
 import { asRegistryKind } from './registry/registry-kinds';
 import { ShineTheLightPage } from './reports/ShineTheLightPage';
 import { CoveragePage } from './policy-coverage/CoveragePage';
+import { ReappearancesPage } from './requests/ReappearancesPage';
+import { RequestPage } from './requests/RequestPage';
 import { RequestsPage } from './requests/RequestsPage';
 import { Link } from './router/Link';
 import { navigate, usePathname } from './router/router';
@@ -33,6 +35,7 @@ const NAV: readonly NavItem[] = [
   { to: '/reports/shine-the-light', label: 'Shine the Light', prefix: '/reports', needs: 'legal' },
   { to: '/ccpa', label: 'CCPA', prefix: '/ccpa', needs: 'legal' },
   { to: '/requests', label: 'Requests', prefix: '/requests', needs: 'legal' },
+  { to: '/reappearances', label: 'Reappearances', prefix: '/reappearances', needs: 'legal' },
   { to: '/coverage', label: 'Policy coverage', prefix: '/coverage' },
   { to: '/registry/recipients', label: 'Registry', prefix: '/registry' },
   { to: '/undeclared', label: 'Undeclared', prefix: '/undeclared', needs: 'legal' },
@@ -93,6 +96,9 @@ function Routes({ pathname }: { pathname: string }) {
   if (pathname === '/reports/shine-the-light') return <ShineTheLightPage />;
   if (pathname === '/ccpa') return <CcpaPage />;
   if (pathname === '/requests') return <RequestsPage />;
+  if (pathname === '/reappearances') return <ReappearancesPage />;
+  const request = /^\/requests\/([^/]+)\/?$/.exec(pathname);
+  if (request) return <RequestPage id={decodeURIComponent(request[1] ?? '')} />;
   if (pathname === '/coverage') return <CoveragePage />;
   if (pathname === '/audit') return <AuditPage />;
   if (pathname === '/undeclared') return <UndeclaredPage />;

@@ -12,6 +12,10 @@ export function targetIdsOf(operation: string, args: Record<string, unknown>, re
   if (operation === 'revokeApiToken') ids.push(args.name);
   if (operation === 'recordRiskAssessment') ids.push(args.flowId);
   if (operation === 'createWebhook') ids.push((result as { webhook?: { id?: unknown } } | null)?.webhook?.id);
+  if (operation === 'updatePropagation') {
+    const input = args.input as { requestId?: unknown; recipientId?: unknown } | undefined;
+    ids.push(input?.requestId, input?.recipientId);
+  }
   return [...new Set(ids.filter((v): v is string => typeof v === 'string' && v.length > 0))];
 }
 

@@ -17,7 +17,8 @@ export class CcpaResolver {
   ) {}
 
   @Query(() => CcpaRightToKnow, {
-    description: 'CCPA right to know over the 12 months before asOf (default today): business-wide, or for a person (audited)',
+    description:
+      'CCPA right to know from `from` (default: the 12 months before asOf) to asOf (default today): business-wide, or for a person (audited)',
   })
   @AllowRoles('LEGAL')
   ccpaRightToKnow(
@@ -25,13 +26,19 @@ export class CcpaResolver {
     @Args('person', { type: () => PersonRef, nullable: true }) person?: PersonRef | null,
     @Args('asOf', { type: () => DateScalarType, nullable: true }) asOf?: string | null,
     @InventoryAsOfArg() inventoryAsOf?: string | null,
+    @Args('from', {
+      type: () => DateScalarType,
+      nullable: true,
+      description: 'Start of the period (default: 12 months before asOf); not before 2022-01-01 (§1798.130(a)(2)(B))',
+    })
+    from?: string | null,
   ): Promise<CcpaRightToKnow> {
-    if (!person) return this.ccpa.rightToKnow(null, asOf ?? null, inventoryAsOf ?? null);
+    if (!person) return this.ccpa.rightToKnow(null, asOf ?? null, inventoryAsOf ?? null, from ?? null);
     return this.audit.audited(
       actor,
       'ccpaRightToKnow',
       (r) => (r.person ? [r.person.id] : []),
-      () => this.ccpa.rightToKnow(person, asOf ?? null, inventoryAsOf ?? null),
+      () => this.ccpa.rightToKnow(person, asOf ?? null, inventoryAsOf ?? null, from ?? null),
     );
   }
 }

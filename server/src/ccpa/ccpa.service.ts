@@ -11,7 +11,7 @@ import { LineageService } from '../lineage/lineage.service';
 import type { PersonRef } from '../people/dto/people.inputs';
 import { PeopleService } from '../people/people.service';
 import { close, intersect, today, type ClosedInterval } from '../rules/dates';
-import { ccpaCategoriesFor, ccpaDisclosureLists, SOURCE_KIND_LABELS, twelveMonthsBefore, type CcpaFlow } from './ccpa-rules';
+import { ccpaCategoriesFor, ccpaDisclosureLists, SOURCE_KIND_LABELS, rightToKnowPeriod, type CcpaFlow } from './ccpa-rules';
 import type { CcpaRightToKnow } from './models/ccpa.models';
 
 const overlaps = (flow: { validFrom: string; validTo: string | null }, period: ClosedInterval) =>
@@ -32,8 +32,13 @@ export class CcpaService {
   ) {}
 
   /** `inventoryAsOf`: the inventory as recorded at the end of that date (default: as it is now). */
-  rightToKnow(person: PersonRef | null, asOf: string | null, inventoryAsOf: string | null = null): Promise<CcpaRightToKnow> {
-    const period = twelveMonthsBefore(asOf ?? today());
+  rightToKnow(
+    person: PersonRef | null,
+    asOf: string | null,
+    inventoryAsOf: string | null = null,
+    from: string | null = null,
+  ): Promise<CcpaRightToKnow> {
+    const period = rightToKnowPeriod(asOf ?? today(), from);
     return this.graph.read(async (tx) => {
       const catalog = await this.catalogs.loadAsOf(tx, inventoryAsOf);
       return person ? this.forPerson(tx, catalog, person, period) : this.businessWide(tx, catalog, period);

@@ -11,6 +11,7 @@ import { LedgerRepository } from './repositories/ledger.repository';
 import { HistoryRepository } from './repositories/history.repository';
 import { LegalRepository } from './repositories/legal.repository';
 import { LineageRepository } from './repositories/lineage.repository';
+import { ObligationsRepository } from './repositories/obligations.repository';
 import { BulkRepository } from './repositories/bulk.repository';
 import { PeopleRepository } from './repositories/people.repository';
 import { PortabilityRepository } from './repositories/portability.repository';
@@ -36,6 +37,7 @@ const repositories = [
   WebhooksRepository,
   PortabilityRepository,
   InventoryDocumentRepository,
+  ObligationsRepository,
 ];
 
 /** Binds the storage port to the engine chosen by configuration, and the repositories that hold all Cypher. */

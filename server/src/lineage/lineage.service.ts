@@ -71,33 +71,36 @@ export class LineageService {
   }
 
   whoReceived(ref: PersonRef, from: string | null, to: string | null): Promise<WhoReceived> {
-    return this.graph.read(async (tx) => {
-      const lineage = await this.lineageIn(tx, ref, from, to);
-      const rows = groupByRecipient(lineage.contributions);
-      // Violations are among the person's own transfers, already loaded with their links.
-      const violations = new Map(lineage.transfers.map((t) => [t.id, t]));
-      const hydrated = (id: string) => {
-        const t = violations.get(id);
-        return t ? hydrateTransfer(lineage.catalog, t) : undefined;
-      };
-      const { catalog } = lineage;
-      return {
-        person: await this.people.toPerson(tx, lineage.person, catalog, lineage.memberships),
-        from: lineage.window.from,
-        to: lineage.window.to,
-        recipients: rows
-          .map((row) => ({
-            recipient: catalog.recipient(row.recipientId),
-            categories: catalog.categoriesByName(row.categoryIds),
-            purposes: catalog.purposesByName(row.purposeIds),
-            uses: row.uses,
-            evidence: row.evidence,
-            firstOn: row.firstOn,
-            lastOn: row.lastOn,
-            optOutViolations: row.optOutViolationIds.map(hydrated).filter((t) => t !== undefined),
-          }))
-          .sort((a, b) => a.recipient.name.localeCompare(b.recipient.name) || a.recipient.id.localeCompare(b.recipient.id)),
-      };
-    });
+    return this.graph.read((tx) => this.whoReceivedIn(tx, ref, from, to));
+  }
+
+  /** The same answer inside a unit of work (the propagation plans of PRODUCT.md §7 start from it). */
+  async whoReceivedIn(tx: GraphTx, ref: PersonRef, from: string | null, to: string | null): Promise<WhoReceived> {
+    const lineage = await this.lineageIn(tx, ref, from, to);
+    const rows = groupByRecipient(lineage.contributions);
+    // Violations are among the person's own transfers, already loaded with their links.
+    const violations = new Map(lineage.transfers.map((t) => [t.id, t]));
+    const hydrated = (id: string) => {
+      const t = violations.get(id);
+      return t ? hydrateTransfer(lineage.catalog, t) : undefined;
+    };
+    const { catalog } = lineage;
+    return {
+      person: await this.people.toPerson(tx, lineage.person, catalog, lineage.memberships),
+      from: lineage.window.from,
+      to: lineage.window.to,
+      recipients: rows
+        .map((row) => ({
+          recipient: catalog.recipient(row.recipientId),
+          categories: catalog.categoriesByName(row.categoryIds),
+          purposes: catalog.purposesByName(row.purposeIds),
+          uses: row.uses,
+          evidence: row.evidence,
+          firstOn: row.firstOn,
+          lastOn: row.lastOn,
+          optOutViolations: row.optOutViolationIds.map(hydrated).filter((t) => t !== undefined),
+        }))
+        .sort((a, b) => a.recipient.name.localeCompare(b.recipient.name) || a.recipient.id.localeCompare(b.recipient.id)),
+    };
   }
 }

@@ -35,6 +35,12 @@ export class RequestsResolver {
     return this.requestsService.extendRequest(id);
   }
 
+  @Query(() => PrivacyRequest, { description: 'One privacy request' })
+  @AllowRoles('LEGAL')
+  request(@Args('id', { type: () => ID }) id: string): Promise<PrivacyRequest> {
+    return this.requestsService.request(id);
+  }
+
   @Query(() => [PrivacyRequest], { description: 'Privacy requests by due date' })
   @AllowRoles('LEGAL')
   requests(

@@ -8,8 +8,10 @@ import { formatDate, todayIso } from '../common/dates';
 import { ErrorMessage, Loading, Empty } from '../common/states';
 import { useStore } from '../common/store';
 import { documentUrl, responseDocumentFor, withToken } from '../legal/document-links';
+import { Link } from '../router/Link';
 import {
   EXTEND_REQUEST,
+  PLAN_KINDS,
   RECORD_REQUEST,
   REQUEST_KIND_LABELS,
   REQUEST_STATUS_LABELS,
@@ -28,11 +30,12 @@ const GROUPS: readonly { status: RequestStatus[]; title: string }[] = [
 ];
 
 function RecordRequestForm({ onRecorded }: { onRecorded: () => void }) {
-  const ids = { email: useId(), kind: useId(), receivedOn: useId(), channel: useId() };
+  const ids = { email: useId(), kind: useId(), receivedOn: useId(), channel: useId(), designated: useId() };
   const [email, setEmail] = useState('');
   const [kind, setKind] = useState<RequestKind>('SHINE_THE_LIGHT');
   const [receivedOn, setReceivedOn] = useState(todayIso());
   const [channel, setChannel] = useState('email');
+  const [designatedChannel, setDesignatedChannel] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -41,7 +44,9 @@ function RecordRequestForm({ onRecorded }: { onRecorded: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      await graphqlRequest(RECORD_REQUEST, { input: { person: { email: email.trim() }, kind, receivedOn, channel: channel.trim() } });
+      await graphqlRequest(RECORD_REQUEST, {
+        input: { person: { email: email.trim() }, kind, receivedOn, channel: channel.trim(), designatedChannel },
+      });
       setEmail('');
       onRecorded();
     } catch (caught) {
@@ -76,6 +81,10 @@ function RecordRequestForm({ onRecorded }: { onRecorded: () => void }) {
           <label htmlFor={ids.channel}>Channel</label>
           <input id={ids.channel} type="text" required value={channel} onChange={(e) => setChannel(e.target.value)} />
         </div>
+        <div className="field field-check">
+          <input id={ids.designated} type="checkbox" checked={designatedChannel} onChange={(e) => setDesignatedChannel(e.target.checked)} />
+          <label htmlFor={ids.designated}>Received at a designated address, e-mail or number</label>
+        </div>
         <div className="field field-action">
           <button type="submit" className="button button-primary" disabled={busy}>
             Record request
@@ -108,7 +117,9 @@ function RequestRow({ request, token, onChanged }: { request: PrivacyRequest; to
   return (
     <tr className={`request request-${request.status.toLowerCase()}`} data-request-id={request.id}>
       <td>{request.person.display}</td>
-      <td>{REQUEST_KIND_LABELS[request.kind]}</td>
+      <td>
+        <Link to={`/requests/${encodeURIComponent(request.id)}`}>{REQUEST_KIND_LABELS[request.kind]}</Link>
+      </td>
       <td>{formatDate(request.receivedOn)}</td>
       <td>
         <strong>{formatDate(request.dueOn)}</strong>
@@ -131,13 +142,19 @@ function RequestRow({ request, token, onChanged }: { request: PrivacyRequest; to
           </>
         ) : (
           <div className="button-row">
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => void run(RESPOND_TO_REQUEST, { id: request.id, respondedOn: todayIso(), documentRef: document })}
-            >
-              Mark answered today
-            </button>
+            {PLAN_KINDS.includes(request.kind) ? (
+              <Link className="button button-small" to={`/requests/${encodeURIComponent(request.id)}`}>
+                Tell the recipients
+              </Link>
+            ) : (
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => void run(RESPOND_TO_REQUEST, { id: request.id, respondedOn: todayIso(), documentRef: document })}
+              >
+                Mark answered today
+              </button>
+            )}
             {canExtend ? (
               <button
                 type="button"
@@ -180,8 +197,10 @@ export function RequestsPage() {
       <header className="page-header">
         <h1>Requests</h1>
         <p className="muted">
-          Shine the Light: 30 days, once per customer per calendar year. CCPA right to know: 45 days, extendable once by 45. GDPR access:
-          one month, extendable by two. Requests are kept for at least 24 months.
+          Shine the Light: 30 days (150 when not received at a designated address, e-mail or number), once per customer per calendar year.
+          CCPA right to know, deletion and correction: 45 days, extendable once by 45. GDPR access, erasure and rectification: one month,
+          extendable by two. Deletions and corrections are answered once every recipient has been told or excused. Requests are kept for at
+          least 24 months.
         </p>
       </header>
       <RecordRequestForm onRecorded={reload} />

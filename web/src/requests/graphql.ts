@@ -2,10 +2,17 @@ import { graphql } from '../api/generated';
 import type { RequestKind, RequestStatus, RequestsQuery } from '../api/generated/graphql';
 
 export const REQUEST_KIND_LABELS: Record<RequestKind, string> = {
-  SHINE_THE_LIGHT: 'Shine the Light (30 days)',
+  SHINE_THE_LIGHT: 'Shine the Light (30 days; 150 if not at a designated channel)',
   CCPA_KNOW: 'CCPA right to know (45 days, +45 once)',
   GDPR_ACCESS: 'GDPR access (one month, +2 months)',
+  CCPA_DELETE: 'CCPA deletion (45 days, +45 once)',
+  CCPA_CORRECT: 'CCPA correction (45 days, +45 once)',
+  GDPR_ERASURE: 'GDPR erasure (one month, +2 months)',
+  GDPR_RECTIFICATION: 'GDPR rectification (one month, +2 months)',
 };
+
+/** The kinds passed on to the recipients of the person's data (PRODUCT.md §7). */
+export const PLAN_KINDS: readonly RequestKind[] = ['CCPA_DELETE', 'CCPA_CORRECT', 'GDPR_ERASURE', 'GDPR_RECTIFICATION'];
 
 export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
   OVERDUE: 'Overdue',
@@ -22,6 +29,7 @@ export const PRIVACY_REQUEST_FIELDS = graphql(`
     receivedOn
     channel
     dueOn
+    designatedChannel
     extensions
     repeatInYear
     respondedOn

@@ -105,11 +105,15 @@ export const Evidence = {
 } as const;
 
 export type Evidence = typeof Evidence[keyof typeof Evidence];
-/** SHINE_THE_LIGHT: 30 days; CCPA_KNOW: 45 days (+45 once); GDPR_ACCESS: one month (+2 months) */
+/** SHINE_THE_LIGHT: 30 days (150 when not received at a designated channel); CCPA_KNOW, CCPA_DELETE, CCPA_CORRECT: 45 days (+45 once); GDPR_ACCESS, GDPR_ERASURE, GDPR_RECTIFICATION: one month (+2 months) */
 export const RequestKind = {
   ShineTheLight: 'SHINE_THE_LIGHT',
   CcpaKnow: 'CCPA_KNOW',
-  GdprAccess: 'GDPR_ACCESS'
+  GdprAccess: 'GDPR_ACCESS',
+  CcpaDelete: 'CCPA_DELETE',
+  CcpaCorrect: 'CCPA_CORRECT',
+  GdprErasure: 'GDPR_ERASURE',
+  GdprRectification: 'GDPR_RECTIFICATION'
 } as const;
 
 export type RequestKind = typeof RequestKind[keyof typeof RequestKind];
@@ -169,6 +173,22 @@ export const RiskStatus = {
 } as const;
 
 export type RiskStatus = typeof RiskStatus[keyof typeof RiskStatus];
+/** Why a recipient must be told of a deletion or correction (PRODUCT.md §7) */
+export const NoticeBasis = {
+  ServiceProvider: 'SERVICE_PROVIDER',
+  SoldOrShared: 'SOLD_OR_SHARED',
+  GdprRecipient: 'GDPR_RECIPIENT'
+} as const;
+
+export type NoticeBasis = typeof NoticeBasis[keyof typeof NoticeBasis];
+export const PropagationStatus = {
+  Pending: 'PENDING',
+  Sent: 'SENT',
+  Confirmed: 'CONFIRMED',
+  Exception: 'EXCEPTION'
+} as const;
+
+export type PropagationStatus = typeof PropagationStatus[keyof typeof PropagationStatus];
 export type PersonRef = {
   id?: string | number | null | undefined;
   email?: string | null | undefined;
@@ -231,6 +251,18 @@ export type RequestInput = {
   receivedOn: string;
   /** How the request arrived, e.g. "email: privacy@example.com" */
   channel: string;
+  /** False when received elsewhere than at a designated address, e-mail or number (Shine the Light: due in 150 days) */
+  designatedChannel?: boolean | null | undefined;
+};
+
+/** A notice of a deletion or correction sent, confirmed or excused */
+export type PropagationUpdate = {
+  requestId: string | number;
+  recipientId: string | number;
+  status: PropagationStatus;
+  on: string;
+  /** EXCEPTION: at least 20 characters after trimming */
+  explanation?: string | null | undefined;
 };
 
 export type WebhookInput = {
@@ -387,19 +419,19 @@ export type QueryFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type QueryFieldsQuery = { __type: { fields: Array<{ name: string }> | null } | null };
 
-export type PrivacyRequestFieldsFragment = { id: string, kind: RequestKind, receivedOn: string, channel: string, dueOn: string, extensions: number, repeatInYear: boolean, respondedOn: string | null, documentRef: string | null, status: RequestStatus, person: { id: string, display: string } };
+export type PrivacyRequestFieldsFragment = { id: string, kind: RequestKind, receivedOn: string, channel: string, dueOn: string, designatedChannel: boolean, extensions: number, repeatInYear: boolean, respondedOn: string | null, documentRef: string | null, status: RequestStatus, person: { id: string, display: string } };
 
 export type RequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RequestsQuery = { requests: Array<{ id: string, kind: RequestKind, receivedOn: string, channel: string, dueOn: string, extensions: number, repeatInYear: boolean, respondedOn: string | null, documentRef: string | null, status: RequestStatus, person: { id: string, display: string } }> };
+export type RequestsQuery = { requests: Array<{ id: string, kind: RequestKind, receivedOn: string, channel: string, dueOn: string, designatedChannel: boolean, extensions: number, repeatInYear: boolean, respondedOn: string | null, documentRef: string | null, status: RequestStatus, person: { id: string, display: string } }> };
 
 export type RecordRequestMutationVariables = Exact<{
   input: RequestInput;
 }>;
 
 
-export type RecordRequestMutation = { recordRequest: { id: string, kind: RequestKind, receivedOn: string, channel: string, dueOn: string, extensions: number, repeatInYear: boolean, respondedOn: string | null, documentRef: string | null, status: RequestStatus, person: { id: string, display: string } } };
+export type RecordRequestMutation = { recordRequest: { id: string, kind: RequestKind, receivedOn: string, channel: string, dueOn: string, designatedChannel: boolean, extensions: number, repeatInYear: boolean, respondedOn: string | null, documentRef: string | null, status: RequestStatus, person: { id: string, display: string } } };
 
 export type RespondToRequestMutationVariables = Exact<{
   id: string | number;
@@ -408,14 +440,45 @@ export type RespondToRequestMutationVariables = Exact<{
 }>;
 
 
-export type RespondToRequestMutation = { respondToRequest: { id: string, kind: RequestKind, receivedOn: string, channel: string, dueOn: string, extensions: number, repeatInYear: boolean, respondedOn: string | null, documentRef: string | null, status: RequestStatus, person: { id: string, display: string } } };
+export type RespondToRequestMutation = { respondToRequest: { id: string, kind: RequestKind, receivedOn: string, channel: string, dueOn: string, designatedChannel: boolean, extensions: number, repeatInYear: boolean, respondedOn: string | null, documentRef: string | null, status: RequestStatus, person: { id: string, display: string } } };
 
 export type ExtendRequestMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ExtendRequestMutation = { extendRequest: { id: string, kind: RequestKind, receivedOn: string, channel: string, dueOn: string, extensions: number, repeatInYear: boolean, respondedOn: string | null, documentRef: string | null, status: RequestStatus, person: { id: string, display: string } } };
+export type ExtendRequestMutation = { extendRequest: { id: string, kind: RequestKind, receivedOn: string, channel: string, dueOn: string, designatedChannel: boolean, extensions: number, repeatInYear: boolean, respondedOn: string | null, documentRef: string | null, status: RequestStatus, person: { id: string, display: string } } };
+
+export type PropagationPlanQueryVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type PropagationPlanQuery = { propagationPlan: { complete: boolean, excluded: Array<{ id: string, name: string }>, rows: Array<{ bases: Array<NoticeBasis>, evidence: Array<Evidence>, lastOn: string, dueOn: string, status: PropagationStatus, sentOn: string | null, confirmedOn: string | null, explanation: string | null, recipient: { id: string, name: string }, categories: Array<{ id: string, name: string }> }> } };
+
+export type PropagationRowFieldsFragment = { bases: Array<NoticeBasis>, evidence: Array<Evidence>, lastOn: string, dueOn: string, status: PropagationStatus, sentOn: string | null, confirmedOn: string | null, explanation: string | null, recipient: { id: string, name: string }, categories: Array<{ id: string, name: string }> };
+
+export type UpdatePropagationMutationVariables = Exact<{
+  input: PropagationUpdate;
+}>;
+
+
+export type UpdatePropagationMutation = { updatePropagation: { bases: Array<NoticeBasis>, evidence: Array<Evidence>, lastOn: string, dueOn: string, status: PropagationStatus, sentOn: string | null, confirmedOn: string | null, explanation: string | null, recipient: { id: string, name: string }, categories: Array<{ id: string, name: string }> } };
+
+export type RequestDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RequestDetailsQuery = { request: { inaccurate: boolean, id: string, kind: RequestKind, receivedOn: string, channel: string, dueOn: string, designatedChannel: boolean, extensions: number, repeatInYear: boolean, respondedOn: string | null, documentRef: string | null, status: RequestStatus, frozenReport: { year: number, thirdParties: Array<{ name: string }> } | null, person: { id: string, display: string } } };
+
+export type ReappearancesQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type ReappearancesQuery = { reappearances: Array<{ person: { id: string, display: string }, request: { id: string, kind: RequestKind, respondedOn: string | null }, transfer: { id: string, occurredOn: string, recipient: { id: string, name: string }, categories: Array<{ id: string, name: string }> } }> };
 
 export type RiskAssessmentsQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -568,6 +631,7 @@ export const PrivacyRequestFieldsFragmentDoc = new TypedDocumentString(`
   receivedOn
   channel
   dueOn
+  designatedChannel
   extensions
   repeatInYear
   respondedOn
@@ -579,6 +643,26 @@ export const PrivacyRequestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PrivacyRequestFields"}) as unknown as TypedDocumentString<PrivacyRequestFieldsFragment, unknown>;
+export const PropagationRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PropagationRowFields on PropagationRow {
+  recipient {
+    id
+    name
+  }
+  bases
+  evidence
+  categories {
+    id
+    name
+  }
+  lastOn
+  dueOn
+  status
+  sentOn
+  confirmedOn
+  explanation
+}
+    `, {"fragmentName":"PropagationRowFields"}) as unknown as TypedDocumentString<PropagationRowFieldsFragment, unknown>;
 export const RiskAssessmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment RiskAssessmentFields on RiskAssessmentItem {
   flowId
@@ -1077,6 +1161,7 @@ export const RequestsDocument = new TypedDocumentString(`
   receivedOn
   channel
   dueOn
+  designatedChannel
   extensions
   repeatInYear
   respondedOn
@@ -1099,6 +1184,7 @@ export const RecordRequestDocument = new TypedDocumentString(`
   receivedOn
   channel
   dueOn
+  designatedChannel
   extensions
   repeatInYear
   respondedOn
@@ -1121,6 +1207,7 @@ export const RespondToRequestDocument = new TypedDocumentString(`
   receivedOn
   channel
   dueOn
+  designatedChannel
   extensions
   repeatInYear
   respondedOn
@@ -1143,6 +1230,7 @@ export const ExtendRequestDocument = new TypedDocumentString(`
   receivedOn
   channel
   dueOn
+  designatedChannel
   extensions
   repeatInYear
   respondedOn
@@ -1153,6 +1241,118 @@ export const ExtendRequestDocument = new TypedDocumentString(`
     display
   }
 }`) as unknown as TypedDocumentString<ExtendRequestMutation, ExtendRequestMutationVariables>;
+export const PropagationPlanDocument = new TypedDocumentString(`
+    query PropagationPlan($requestId: ID!) {
+  propagationPlan(requestId: $requestId) {
+    complete
+    excluded {
+      id
+      name
+    }
+    rows {
+      ...PropagationRowFields
+    }
+  }
+}
+    fragment PropagationRowFields on PropagationRow {
+  recipient {
+    id
+    name
+  }
+  bases
+  evidence
+  categories {
+    id
+    name
+  }
+  lastOn
+  dueOn
+  status
+  sentOn
+  confirmedOn
+  explanation
+}`) as unknown as TypedDocumentString<PropagationPlanQuery, PropagationPlanQueryVariables>;
+export const UpdatePropagationDocument = new TypedDocumentString(`
+    mutation UpdatePropagation($input: PropagationUpdate!) {
+  updatePropagation(input: $input) {
+    ...PropagationRowFields
+  }
+}
+    fragment PropagationRowFields on PropagationRow {
+  recipient {
+    id
+    name
+  }
+  bases
+  evidence
+  categories {
+    id
+    name
+  }
+  lastOn
+  dueOn
+  status
+  sentOn
+  confirmedOn
+  explanation
+}`) as unknown as TypedDocumentString<UpdatePropagationMutation, UpdatePropagationMutationVariables>;
+export const RequestDetailsDocument = new TypedDocumentString(`
+    query RequestDetails($id: ID!) {
+  request(id: $id) {
+    ...PrivacyRequestFields
+    inaccurate
+    frozenReport {
+      year
+      thirdParties {
+        name
+      }
+    }
+  }
+}
+    fragment PrivacyRequestFields on PrivacyRequest {
+  id
+  kind
+  receivedOn
+  channel
+  dueOn
+  designatedChannel
+  extensions
+  repeatInYear
+  respondedOn
+  documentRef
+  status
+  person {
+    id
+    display
+  }
+}`) as unknown as TypedDocumentString<RequestDetailsQuery, RequestDetailsQueryVariables>;
+export const ReappearancesDocument = new TypedDocumentString(`
+    query Reappearances($from: Date, $to: Date) {
+  reappearances(from: $from, to: $to) {
+    person {
+      id
+      display
+    }
+    request {
+      id
+      kind
+      respondedOn
+    }
+    transfer {
+      id
+      occurredOn
+      recipient {
+        id
+        name
+      }
+      categories {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReappearancesQuery, ReappearancesQueryVariables>;
 export const RiskAssessmentsDocument = new TypedDocumentString(`
     query RiskAssessments($asOf: Date) {
   riskAssessments(asOf: $asOf) {

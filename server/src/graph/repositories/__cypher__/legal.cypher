@@ -9,18 +9,18 @@ MERGE (n:Organization {id: $id}) SET n.name = $name, n.contactEmail = $contactEm
 -- params: $address, $contactEmail, $id, $name, $requestChannels, $securityMeasures
 
 -- LegalRepository.createRequest
-CREATE (n:PrivacyRequest {id: $id, kind: $kind, receivedOn: $receivedOn, channel: $channel, dueOn: $dueOn, extensions: $extensions, repeatInYear: $repeatInYear, respondedOn: $respondedOn, documentRef: $documentRef});
--- params: $channel, $documentRef, $dueOn, $extensions, $id, $kind, $receivedOn, $repeatInYear, $respondedOn
+CREATE (n:PrivacyRequest {id: $id, kind: $kind, receivedOn: $receivedOn, channel: $channel, dueOn: $dueOn, extensions: $extensions, repeatInYear: $repeatInYear, respondedOn: $respondedOn, documentRef: $documentRef, designatedChannel: $designatedChannel, frozenReport: $frozenReport, frozenLetter: $frozenLetter});
+-- params: $channel, $designatedChannel, $documentRef, $dueOn, $extensions, $frozenLetter, $frozenReport, $id, $kind, $receivedOn, $repeatInYear, $respondedOn
 
 MATCH (p:Person {id: $personId}), (q:PrivacyRequest {id: $id}) CREATE (p)-[:REQUESTED]->(q);
 -- params: $id, $personId
 
 -- LegalRepository.requests
-MATCH (p:Person)-[:REQUESTED]->(q:PrivacyRequest) RETURN q.id AS id, q.kind AS kind, q.receivedOn AS receivedOn, q.channel AS channel, q.dueOn AS dueOn, q.extensions AS extensions, q.repeatInYear AS repeatInYear, q.respondedOn AS respondedOn, q.documentRef AS documentRef, p.id AS personId ORDER BY q.dueOn, q.id;
+MATCH (p:Person)-[:REQUESTED]->(q:PrivacyRequest) RETURN q.id AS id, q.kind AS kind, q.receivedOn AS receivedOn, q.channel AS channel, q.dueOn AS dueOn, q.extensions AS extensions, q.repeatInYear AS repeatInYear, q.respondedOn AS respondedOn, q.documentRef AS documentRef, q.designatedChannel AS designatedChannel, q.frozenReport AS frozenReport, q.frozenLetter AS frozenLetter, p.id AS personId ORDER BY q.dueOn, q.id;
 -- params: (none)
 
 -- LegalRepository.request
-MATCH (p:Person)-[:REQUESTED]->(q:PrivacyRequest {id: $id}) RETURN q.id AS id, q.kind AS kind, q.receivedOn AS receivedOn, q.channel AS channel, q.dueOn AS dueOn, q.extensions AS extensions, q.repeatInYear AS repeatInYear, q.respondedOn AS respondedOn, q.documentRef AS documentRef, p.id AS personId;
+MATCH (p:Person)-[:REQUESTED]->(q:PrivacyRequest {id: $id}) RETURN q.id AS id, q.kind AS kind, q.receivedOn AS receivedOn, q.channel AS channel, q.dueOn AS dueOn, q.extensions AS extensions, q.repeatInYear AS repeatInYear, q.respondedOn AS respondedOn, q.documentRef AS documentRef, q.designatedChannel AS designatedChannel, q.frozenReport AS frozenReport, q.frozenLetter AS frozenLetter, p.id AS personId;
 -- params: $id
 
 -- LegalRepository.requestsOfKindBetween
