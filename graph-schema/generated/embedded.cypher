@@ -14,11 +14,16 @@ CREATE NODE TABLE IF NOT EXISTS OptOut(id STRING PRIMARY KEY, scope STRING, effe
 CREATE NODE TABLE IF NOT EXISTS PolicyClause(id STRING PRIMARY KEY, section STRING, title STRING, text STRING, recipientClasses STRING[], uses STRING[]);
 CREATE NODE TABLE IF NOT EXISTS Organization(id STRING PRIMARY KEY, name STRING, contactEmail STRING, address STRING, requestChannels STRING[], securityMeasures STRING[]);
 CREATE NODE TABLE IF NOT EXISTS InventoryChange(id STRING PRIMARY KEY, at STRING, actor STRING, role STRING, operation STRING, targetLabel STRING, targetId STRING, before STRING, after STRING);
-CREATE NODE TABLE IF NOT EXISTS PrivacyRequest(id STRING PRIMARY KEY, kind STRING, receivedOn STRING, channel STRING, dueOn STRING, extensions INT64, repeatInYear BOOLEAN, respondedOn STRING, documentRef STRING);
+CREATE NODE TABLE IF NOT EXISTS PrivacyRequest(id STRING PRIMARY KEY, kind STRING, receivedOn STRING, channel STRING, dueOn STRING, extensions INT64, repeatInYear BOOLEAN, respondedOn STRING, documentRef STRING, designatedChannel BOOLEAN, frozenReport STRING, frozenLetter STRING);
+CREATE NODE TABLE IF NOT EXISTS PropagationNotice(id STRING PRIMARY KEY, requestId STRING, recipientId STRING, status STRING, sentOn STRING, confirmedOn STRING, explanation STRING, statusOn STRING, updatedAt STRING);
 CREATE NODE TABLE IF NOT EXISTS AuditEntry(id STRING PRIMARY KEY, at STRING, actor STRING, role STRING, operation STRING, targetIds STRING[], outcome STRING);
 CREATE NODE TABLE IF NOT EXISTS ApiToken(id STRING PRIMARY KEY, name STRING, role STRING, createdAt STRING, lastUsedAt STRING, expiresOn STRING, revokedAt STRING);
 CREATE NODE TABLE IF NOT EXISTS SchemaMigration(id STRING PRIMARY KEY, version INT64, appliedAt STRING);
 CREATE NODE TABLE IF NOT EXISTS InventoryRevision(id STRING PRIMARY KEY, value INT64);
+CREATE NODE TABLE IF NOT EXISTS RiskAssessment(id STRING PRIMARY KEY, flowKind STRING, assessedOn STRING, documentRef STRING, recordedAt STRING, actor STRING);
+CREATE NODE TABLE IF NOT EXISTS Webhook(id STRING PRIMARY KEY, url STRING, events STRING[], secret STRING, createdOn STRING, createdAt STRING, deletedAt STRING);
+CREATE NODE TABLE IF NOT EXISTS WebhookDelivery(id STRING PRIMARY KEY, webhookId STRING, eventId STRING, event STRING, occurredAt STRING, body STRING, dedupeKey STRING, attempts INT64, lastStatus INT64, lastError STRING, lastAttemptAt STRING, delivered BOOLEAN, gaveUp BOOLEAN, nextAttemptAt STRING);
+CREATE NODE TABLE IF NOT EXISTS RestoreInProgress(id STRING PRIMARY KEY, archiveSha256 STRING, startedAt STRING);
 CREATE REL TABLE IF NOT EXISTS PART_OF(FROM DataCategory TO DataCategory);
 CREATE REL TABLE IF NOT EXISTS IN_CLASS(FROM Recipient TO RecipientClass);
 CREATE REL TABLE IF NOT EXISTS SUBPROCESSOR_OF(FROM Recipient TO Recipient);

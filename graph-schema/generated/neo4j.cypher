@@ -20,9 +20,18 @@ CREATE INDEX InventoryChange_targetId IF NOT EXISTS FOR (n:InventoryChange) ON (
 CREATE CONSTRAINT PrivacyRequest_id_unique IF NOT EXISTS FOR (n:PrivacyRequest) REQUIRE n.id IS UNIQUE;
 CREATE INDEX PrivacyRequest_receivedOn IF NOT EXISTS FOR (n:PrivacyRequest) ON (n.receivedOn);
 CREATE INDEX PrivacyRequest_dueOn IF NOT EXISTS FOR (n:PrivacyRequest) ON (n.dueOn);
+CREATE CONSTRAINT PropagationNotice_id_unique IF NOT EXISTS FOR (n:PropagationNotice) REQUIRE n.id IS UNIQUE;
+CREATE INDEX PropagationNotice_requestId IF NOT EXISTS FOR (n:PropagationNotice) ON (n.requestId);
 CREATE CONSTRAINT AuditEntry_id_unique IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
 CREATE INDEX AuditEntry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
 CREATE CONSTRAINT ApiToken_id_unique IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
 CREATE INDEX ApiToken_name IF NOT EXISTS FOR (n:ApiToken) ON (n.name);
 CREATE CONSTRAINT SchemaMigration_id_unique IF NOT EXISTS FOR (n:SchemaMigration) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT InventoryRevision_id_unique IF NOT EXISTS FOR (n:InventoryRevision) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT RiskAssessment_id_unique IF NOT EXISTS FOR (n:RiskAssessment) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT Webhook_id_unique IF NOT EXISTS FOR (n:Webhook) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT WebhookDelivery_id_unique IF NOT EXISTS FOR (n:WebhookDelivery) REQUIRE n.id IS UNIQUE;
+CREATE INDEX WebhookDelivery_webhookId IF NOT EXISTS FOR (n:WebhookDelivery) ON (n.webhookId);
+CREATE INDEX WebhookDelivery_dedupeKey IF NOT EXISTS FOR (n:WebhookDelivery) ON (n.dedupeKey);
+CREATE INDEX WebhookDelivery_nextAttemptAt IF NOT EXISTS FOR (n:WebhookDelivery) ON (n.nextAttemptAt);
+CREATE CONSTRAINT RestoreInProgress_id_unique IF NOT EXISTS FOR (n:RestoreInProgress) REQUIRE n.id IS UNIQUE;

@@ -7,11 +7,28 @@
  * Dates are stored as ISO calendar-date strings ("2025-03-10") on both
  * engines: they compare correctly as strings and read back identically.
  */
+import {
+  AUDIT_ROLES,
+  DISCLOSURE_USES,
+  OPT_OUT_SCOPES,
+  PERSON_IDENTIFIER_KINDS,
+  RECIPIENT_CLASSES,
+  REQUEST_KINDS,
+  ROLES,
+  SOURCE_KINDS,
+} from './enums';
+import { CCPA_CODES, SHINE_THE_LIGHT_CODES } from './statutory';
 
 export type PropertyType = 'string' | 'boolean' | 'int' | 'date' | 'datetime' | 'string[]';
 
 export interface PropertyDeclaration {
   readonly type: PropertyType;
+  /**
+   * A closed vocabulary (an `as const` list of enums.ts or statutory.ts): the record type of the property is the
+   * union of these values (of a `string[]`, a list of them), so services read it without a cast. The API validates
+   * what it writes; the engines store a plain string.
+   */
+  readonly values?: readonly string[];
   /** Written on every node of the label (validated by the API, not by the engines). */
   readonly required?: boolean;
   /** Range index on Neo4j (the embedded engine has only its primary-key index). */
@@ -47,15 +64,15 @@ export const NODES = {
       name: requiredString,
       description: optionalString,
       sensitive: flag,
-      shineTheLight: codes,
-      ccpa: codes,
+      shineTheLight: { type: 'string[]', values: SHINE_THE_LIGHT_CODES },
+      ccpa: { type: 'string[]', values: CCPA_CODES },
       /** GDPR Art. 30(1)(f): the envisaged time limit for erasure, e.g. "24 months after the account closes". */
       retention: optionalString,
     },
   },
   Source: {
     description: 'Where personal data comes from.',
-    properties: { id, name: requiredString, kind: requiredString },
+    properties: { id, name: requiredString, kind: { type: 'string', required: true, values: SOURCE_KINDS } },
   },
   Purpose: {
     description: 'Why personal data is collected or disclosed.',
@@ -84,7 +101,7 @@ export const NODES = {
     properties: {
       id,
       name: requiredString,
-      class: { type: 'string', required: true, indexed: true },
+      class: { type: 'string', required: true, indexed: true, values: RECIPIENT_CLASSES },
       legalName: optionalString,
       address: optionalString,
       country: optionalString,
@@ -103,7 +120,7 @@ export const NODES = {
     description: 'A declared flow to a recipient, with a use and a validity interval.',
     properties: {
       id,
-      use: requiredString,
+      use: { type: 'string', required: true, values: DISCLOSURE_USES },
       validFrom: requiredDate,
       validTo: optionalDate,
       /** GDPR Art. 46/45: the safeguard of a transfer to a third country, e.g. "Standard contractual clauses (2021/914)". */
@@ -125,15 +142,24 @@ export const NODES = {
       'A keyed hash of one normalised identifier; id is "<kind>:<hmac>", so lookups use the primary key. personId ' +
       'repeats the IDENTIFIES target so that finding a person by identifier is two primary-key lookups (the embedded ' +
       'engine joins the hop against a scan of the whole Person table). An identifier never moves to another person.',
-    properties: { id, kind: requiredString, personId: requiredString },
+    properties: { id, kind: { type: 'string', required: true, values: PERSON_IDENTIFIER_KINDS }, personId: requiredString },
   },
   Transfer: {
     description: 'The ledger: data actually sent to a recipient on a date.',
-    properties: { id, occurredOn: { type: 'date', required: true, indexed: true }, use: requiredString },
+    properties: {
+      id,
+      occurredOn: { type: 'date', required: true, indexed: true },
+      use: { type: 'string', required: true, values: DISCLOSURE_USES },
+    },
   },
   OptOut: {
     description: 'A person’s opt-out of a scope, from effectiveOn onward.',
-    properties: { id, scope: requiredString, effectiveOn: requiredDate, channel: optionalString },
+    properties: {
+      id,
+      scope: { type: 'string', required: true, values: OPT_OUT_SCOPES },
+      effectiveOn: requiredDate,
+      channel: optionalString,
+    },
   },
   PolicyClause: {
     description: 'A section of the published privacy policy.',
@@ -143,9 +169,9 @@ export const NODES = {
       title: requiredString,
       text: optionalString,
       /** The recipient classes the clause says data goes to (empty: it states no disclosure). */
-      recipientClasses: codes,
+      recipientClasses: { type: 'string[]', values: RECIPIENT_CLASSES },
       /** The disclosure uses the clause states. */
-      uses: codes,
+      uses: { type: 'string[]', values: DISCLOSURE_USES },
     },
   },
   Organization: {
@@ -166,7 +192,7 @@ export const NODES = {
       id,
       at: { type: 'datetime', required: true },
       actor: requiredString,
-      role: requiredString,
+      role: { type: 'string', required: true, values: ROLES },
       operation: requiredString,
       targetLabel: requiredString,
       targetId: { type: 'string', required: true, indexed: true },
@@ -178,7 +204,7 @@ export const NODES = {
     description: 'A request under Shine the Light, CCPA or GDPR, with its due date; kept at least 24 months.',
     properties: {
       id,
-      kind: requiredString,
+      kind: { type: 'string', required: true, values: REQUEST_KINDS },
       receivedOn: { type: 'date', required: true, indexed: true },
       channel: requiredString,
       dueOn: { type: 'date', required: true, indexed: true },
@@ -186,6 +212,29 @@ export const NODES = {
       repeatInYear: flag,
       respondedOn: optionalDate,
       documentRef: optionalString,
+      /** False when received elsewhere than at a designated address, e-mail or number (Shine the Light: 150 days). */
+      designatedChannel: flag,
+      /** Shine the Light: the per-person report for the year before receipt, frozen (JSON) when the request is answered. */
+      frozenReport: optionalString,
+      /** The letter sent with it (JSON, with the organization's details as they stood): served byte for byte the same. */
+      frozenLetter: optionalString,
+    },
+  },
+  PropagationNotice: {
+    description:
+      'PRODUCT.md §7: the notice of a deletion or correction request to one recipient of its propagation plan, ' +
+      'kept per (request, recipient); its id is "<requestId>~<recipientId>". Rows without one are PENDING.',
+    properties: {
+      id,
+      requestId: { type: 'string', required: true, indexed: true },
+      recipientId: requiredString,
+      status: requiredString,
+      sentOn: optionalDate,
+      confirmedOn: optionalDate,
+      explanation: optionalString,
+      /** The date given with the latest status (for EXCEPTION, when it was decided). */
+      statusOn: optionalDate,
+      updatedAt: { type: 'datetime', required: true },
     },
   },
   AuditEntry: {
@@ -194,7 +243,7 @@ export const NODES = {
       id,
       at: { type: 'datetime', required: true, indexed: true },
       actor: requiredString,
-      role: requiredString,
+      role: { type: 'string', required: true, values: AUDIT_ROLES },
       operation: requiredString,
       targetIds: codes,
       outcome: requiredString,
@@ -205,7 +254,7 @@ export const NODES = {
     properties: {
       id,
       name: { type: 'string', required: true, indexed: true },
-      role: requiredString,
+      role: { type: 'string', required: true, values: ROLES },
       createdAt: { type: 'datetime', required: true },
       lastUsedAt: { type: 'datetime' },
       expiresOn: optionalDate,
@@ -221,6 +270,60 @@ export const NODES = {
       'One node counting the changes to the inventory: every change increments it in its own unit of work, so a ' +
       'server that keeps the inventory in memory knows with one lookup whether its copy is still current.',
     properties: { id, value: { type: 'int', required: true } },
+  },
+  RiskAssessment: {
+    description: 'The risk assessment recorded for a flow (CCPA regulations, in force 2026-01-01): id is the flow id, one per flow.',
+    properties: {
+      id,
+      flowKind: requiredString,
+      assessedOn: requiredDate,
+      documentRef: optionalString,
+      recordedAt: { type: 'datetime', required: true },
+      actor: requiredString,
+    },
+  },
+  Webhook: {
+    description:
+      'A webhook subscription. The signing secret is kept (it must be, to sign) encrypted with the key in DATA_DIR ' +
+      '(AES-256-GCM); a deleted webhook keeps its row for the delivery log, with deletedAt set and the secret erased.',
+    properties: {
+      id,
+      url: requiredString,
+      events: codes,
+      secret: optionalString,
+      createdOn: requiredDate,
+      createdAt: { type: 'datetime', required: true },
+      deletedAt: { type: 'datetime' },
+    },
+  },
+  WebhookDelivery: {
+    description:
+      'The durable outbox: one delivery of one event to one webhook, written in the unit of work of the change that ' +
+      'caused it. body is the exact JSON that is signed and POSTed on every attempt.',
+    properties: {
+      id,
+      webhookId: { type: 'string', required: true, indexed: true },
+      eventId: requiredString,
+      event: requiredString,
+      occurredAt: { type: 'datetime', required: true },
+      body: requiredString,
+      /** For events sent once per subject (REQUEST_DUE_SOON: the request id). */
+      dedupeKey: { type: 'string', indexed: true },
+      attempts: { type: 'int', required: true },
+      lastStatus: { type: 'int' },
+      lastError: optionalString,
+      lastAttemptAt: { type: 'datetime' },
+      delivered: flag,
+      gaveUp: flag,
+      /** Null once delivered or given up: the worker picks the pending ones whose time has come. */
+      nextAttemptAt: { type: 'datetime', indexed: true },
+    },
+  },
+  RestoreInProgress: {
+    description:
+      'Present only while `npm run restore` loads an archive (one node, id "restore"): a re-run finds it, clears the ' +
+      'partial load and starts again. Never exported.',
+    properties: { id, archiveSha256: requiredString, startedAt: { type: 'datetime', required: true } },
   },
 } as const satisfies Record<string, NodeDeclaration>;
 
@@ -261,7 +364,7 @@ export const RELATIONSHIPS = {
     properties: {
       transferId: requiredString,
       occurredOn: requiredDate,
-      use: requiredString,
+      use: { type: 'string', required: true, values: DISCLOSURE_USES },
       recipientId: requiredString,
       categoryIdList: requiredString,
       purposeIdList: requiredString,

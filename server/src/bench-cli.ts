@@ -4,7 +4,7 @@
  * Builds (or reuses, under bench/data/) the synthetic company on each engine,
  * then measures: ingest rate, `whoReceived` latency through GraphQL over HTTP
  * and through the service in-process (the raw lookup) at concurrency 1 and 4,
- * and the bulk Shine-the-Light run (a child process: its seconds and peak
+ * `propagationPlan` latency for one CCPA deletion request (GraphQL and raw, c1), and the bulk Shine-the-Light run (a child process: its seconds and peak
  * memory). Prints a table and writes bench/results/latest.json.
  */
 import { spawn } from 'node:child_process';
@@ -22,20 +22,15 @@ import type { GraphEngineName } from './graph/graph-store';
 import { LineageService } from './lineage/lineage.service';
 import type { SeedDocument } from './seed/seed-document';
 import { SeedService } from './seed/seed.service';
+import { benchPortability, type PortabilityResult } from './portability/portability-bench';
+import { measure, percentiles, type Percentiles } from './bench-measure';
+import { planLatency } from './bench-plans';
 
 const ROOT = resolve(__dirname, '..', '..');
 const BENCH_TOKEN = 'bench-admin-token-0123456789abcdef';
 const BENCH_SECRET = 'bench-person-id-secret-0123456789';
 const STL_BUFFER_POOL_MB = 1024;
 const STL_YEAR = 2025;
-
-interface Percentiles {
-  p50: number;
-  p95: number;
-  p99: number;
-  mean: number;
-  requests: number;
-}
 
 interface EngineResult {
   engine: GraphEngineName;
@@ -55,35 +50,10 @@ interface EngineResult {
     recipientsPerAnswer: number;
   };
   bulkShineTheLight: { seconds: number; people: number; peakRssBytes: number; year: number };
-}
-
-function percentiles(samples: number[]): Percentiles {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return {
-    p50: round(at(0.5)),
-    p95: round(at(0.95)),
-    p99: round(at(0.99)),
-    mean: round(s.reduce((a, b) => a + b, 0) / s.length),
-    requests: s.length,
-  };
-}
-
-/** Runs `task` `total` times with `concurrency` workers, returning each call's latency in ms. */
-async function measure(total: number, concurrency: number, task: (i: number) => Promise<void>): Promise<number[]> {
-  const samples: number[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < total) {
-      const i = next++;
-      const t0 = process.hrtime.bigint();
-      await task(i);
-      samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return samples;
+  /** npm run export / restore of the whole bench graph (portability/portability-bench.ts). */
+  portability: PortabilityResult;
+  /** PRODUCT.md §7: one CCPA_DELETE request's plan, recomputed from whoReceived at every read. */
+  propagationPlan: { graphql: { c1: Percentiles }; raw: { c1: Percentiles }; rowsPerPlan: number };
 }
 
 function configFor(engine: GraphEngineName, dataDir: string, neo4jUri: string | null): AppConfig {
@@ -247,15 +217,18 @@ function table(results: EngineResult[], scale: { people: number; transfers: numb
   const lines = [
     `Scale: ${scale.people.toLocaleString('en-US')} people, ${scale.transfers.toLocaleString('en-US')} transfer-person rows`,
     '',
-    '| engine | ingest transfer-person rows/s | ingest people-file rows/s | whoReceived p50/p95/p99 ms GraphQL c1 | raw c1 | GraphQL c4 | raw c4 | overhead c1 (ratio, ms) | bulk STL s | bulk STL peak RSS |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| engine | ingest transfer-person rows/s | ingest people-file rows/s | whoReceived p50/p95/p99 ms GraphQL c1 | raw c1 | GraphQL c4 | raw c4 | overhead c1 (ratio, ms) | propagationPlan p50/p95/p99 ms GraphQL c1 | raw c1 | bulk STL s | bulk STL peak RSS | export lines/s (peak RSS) | restore lines/s (peak RSS) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   const p = (x: Percentiles) => `${x.p50} / ${x.p95} / ${x.p99}`;
   for (const r of results) {
     lines.push(
       `| ${r.engine} | ${Math.round(r.ingest.transferPeopleRowsPerSecond).toLocaleString('en-US')} | ${Math.round(r.ingest.peopleFileRowsPerSecond).toLocaleString('en-US')} | ` +
         `${p(r.whoReceived.graphql.c1)} | ${p(r.whoReceived.raw.c1)} | ${p(r.whoReceived.graphql.c4)} | ${p(r.whoReceived.raw.c4)} | ` +
-        `${r.whoReceived.overhead.c1Ratio}× (+${r.whoReceived.overhead.c1Ms} ms) | ${r.bulkShineTheLight.seconds.toFixed(1)} | ${mb(r.bulkShineTheLight.peakRssBytes)} |`,
+        `${r.whoReceived.overhead.c1Ratio}× (+${r.whoReceived.overhead.c1Ms} ms) | ` +
+        `${p(r.propagationPlan.graphql.c1)} | ${p(r.propagationPlan.raw.c1)} | ${r.bulkShineTheLight.seconds.toFixed(1)} | ${mb(r.bulkShineTheLight.peakRssBytes)} | ` +
+        `${Math.round(r.portability.exportLinesPerSecond).toLocaleString('en-US')} (${mb(r.portability.exportPeakRssBytes)}) | ` +
+        `${Math.round(r.portability.restoreLinesPerSecond).toLocaleString('en-US')} (${mb(r.portability.restorePeakRssBytes)}) |`,
     );
   }
   return lines.join('\n');
@@ -329,7 +302,24 @@ async function main(): Promise<void> {
       log(`  ${stl.people} people in ${stl.seconds.toFixed(1)} s, peak RSS ${Math.round(stl.peakRssBytes / 1048576)} MiB`);
       log('  whoReceived latency …');
       const who = await latency(config, people, requests, seed);
-      results.push({ engine, reusedData, ingest: ingestResult, whoReceived: who, bulkShineTheLight: stl });
+      log('  propagationPlan latency …');
+      const plans = await planLatency(config, BENCH_TOKEN, people, requests, seed);
+      log('  export and restore …');
+      const portability = await benchPortability(config, base, BENCH_SECRET);
+      log(
+        `  ${portability.lines} lines: export ${Math.round(portability.exportLinesPerSecond)} lines/s, ` +
+          `restore ${Math.round(portability.restoreLinesPerSecond)} lines/s, ` +
+          (portability.sameContent ? 'exported again: the same content' : 'EXPORTED AGAIN: DIFFERENT CONTENT'),
+      );
+      results.push({
+        engine,
+        reusedData,
+        ingest: ingestResult,
+        whoReceived: who,
+        bulkShineTheLight: stl,
+        propagationPlan: plans,
+        portability,
+      });
       writeReport(results);
     } finally {
       await neo?.stop();

@@ -1,6 +1,6 @@
 /**
- * `npm run import -- <file>…`: bulk ingest of people, memberships, transfers
- * and opt-outs from newline-delimited JSON (`.ndjson`/`.jsonl`) or CSV
+ * `npm run import -- <file>…`: bulk ingest of people, memberships, transfers,
+ * opt-outs and privacy requests (`request` lines: `requestKind`, person, receivedOn, channel, designatedChannel) from newline-delimited JSON (`.ndjson`/`.jsonl`) or CSV
  * (`.csv`) into the configured graph; a `.json` file is a seed document
  * (inventory). Re-running a file adds nothing. Rejected lines go to
  * `<file>.rejects.ndjson` (or `--rejects <path>`) with line number and reason.

@@ -82,4 +82,18 @@ describe('[embedded] rate limits: keyed on the parsed token, failed authenticati
     // Without a token: the address's own budget.
     expect(await statuses(4, () => fetch(`${server.url}/health`))).toEqual([200, 200, 200, 429]);
   });
+
+  it('limits the archive export, the request documents and /metrics with the same limiter', async () => {
+    server = await startTestServer({ security: { rateLimitPerMinute: 3 } });
+    const auth = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
+    const routes = ['/admin/export', '/requests/no-such-request/record.pdf', '/requests/no-such-request/response.html', '/admin/export'];
+    const get = async (path: string, headers: Record<string, string>) => {
+      const res = await fetch(`${server.url}${path}`, { headers });
+      await res.arrayBuffer();
+      return res;
+    };
+    expect(await statuses(4, (i) => get(routes[i], auth))).toEqual([200, 404, 404, 429]);
+    // /metrics (404 without METRICS_TOKEN) shares the address's budget of callers without a token.
+    expect(await statuses(4, () => get('/metrics', {}))).toEqual([404, 404, 404, 429]);
+  });
 });

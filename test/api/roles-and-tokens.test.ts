@@ -45,6 +45,7 @@ const OPERATIONS: Record<string, Access> = {
   disclosures: 'read',
   collections: 'read',
   dataMap: 'read',
+  inventoryDocument: 'read',
   organization: 'read',
   policyCoverage: 'read',
   inventoryHistory: 'read',
@@ -53,11 +54,19 @@ const OPERATIONS: Record<string, Access> = {
   whoReceived: 'legal',
   shineTheLightReport: 'legal',
   ccpaRightToKnow: 'legal',
+  propagationPlan: 'legal',
+  request: 'legal',
+  reappearances: 'legal',
   recordOfProcessing: 'legal',
   processorsRegister: 'legal',
   art15Recipients: 'legal',
   requests: 'legal',
   auditLog: 'legal',
+  // queries: incidents and change control (PRODUCT.md §8)
+  undeclaredTransfers: 'legal',
+  riskAssessments: 'read',
+  webhooks: 'admin',
+  webhookDeliveries: 'admin',
   // queries: tokens
   apiTokens: 'admin',
   // mutations: the inventory
@@ -72,6 +81,7 @@ const OPERATIONS: Record<string, Access> = {
   addCollection: 'edit',
   addDisclosure: 'edit',
   endDisclosure: 'edit',
+  applyInventory: 'edit',
   // mutations: people, the ledger, requests
   upsertPerson: 'legal',
   recordTransfer: 'legal',
@@ -79,8 +89,13 @@ const OPERATIONS: Record<string, Access> = {
   recordTransferBatch: 'legal',
   recordRequest: 'legal',
   respondToRequest: 'legal',
+  updatePropagation: 'legal',
   extendRequest: 'legal',
   setOrganization: 'legal',
+  // mutations: incidents and change control (PRODUCT.md §8)
+  recordRiskAssessment: 'legal',
+  createWebhook: 'admin',
+  deleteWebhook: 'admin',
   // mutations: tokens
   createApiToken: 'admin',
   revokeApiToken: 'admin',
@@ -130,6 +145,10 @@ const DOCUMENT_ROUTES = [
   '/reports/gdpr/processors.xlsx',
   '/reports/gdpr/recipients.csv?personId=%PERSON%',
   '/reports/gdpr/recipients.xlsx?personId=%PERSON%',
+  '/requests/%REQUEST%/record.html',
+  '/requests/%REQUEST%/record.pdf',
+  '/requests/%REQUEST%/response.html',
+  '/requests/%REQUEST%/response.pdf',
 ];
 
 function selectionOf(type: GraphQLOutputType): string {
@@ -251,9 +270,20 @@ describe.each(enginesUnderTest())('[%s] roles, tokens and the audit trail', (eng
   it('serves every document route to LEGAL and ADMIN only, and audits every fetch, allowed, refused or unauthenticated', async () => {
     const person = await server.gql<{ person: { id: string } }>('{ person(person: { email: "carmen.diaz@example.com" }) { id } }');
     const personId = person.data!.person.id;
+    // An answered Shine-the-Light request, so its record and its frozen response are documents to fetch.
+    const recorded = await server.gql<{ recordRequest: { id: string } }>(
+      'mutation { recordRequest(input: {person: {email: "carmen.diaz@example.com"}, kind: SHINE_THE_LIGHT, receivedOn: "2025-02-03", channel: "email"}) { id } }',
+    );
+    expect(recorded.errors).toBeUndefined();
+    const requestId = recorded.data!.recordRequest.id;
+    const answered = await server.gql(
+      'mutation($id: ID!, $doc: String) { respondToRequest(id: $id, respondedOn: "2025-03-01", documentRef: $doc) { id } }',
+      { id: requestId, doc: `/requests/${requestId}/response.pdf` },
+    );
+    expect(answered.errors).toBeUndefined();
     const expected: { actor: string; path: string; outcome: 'OK' | 'FORBIDDEN' | 'UNAUTHENTICATED' }[] = [];
     const wrong: string[] = [];
-    for (const route of DOCUMENT_ROUTES.map((r) => r.replace('%PERSON%', personId))) {
+    for (const route of DOCUMENT_ROUTES.map((r) => r.replace('%PERSON%', personId).replace('%REQUEST%', requestId))) {
       for (const role of [...(['VIEWER', 'EDITOR', 'LEGAL', 'ADMIN'] as const), null]) {
         const res = await fetch(`${server.url}${route}`, { headers: role ? { authorization: `Bearer ${tokens[role]}` } : {} });
         await res.arrayBuffer();
@@ -276,6 +306,28 @@ describe.each(enginesUnderTest())('[%s] roles, tokens and the audit trail', (eng
     const perPerson = entries.filter((x) => x.targetIds.some((t) => t.startsWith('/reports/gdpr/recipients')));
     expect(perPerson.length).toBeGreaterThanOrEqual(10);
     expect(perPerson.every((x) => x.targetIds.includes(personId))).toBe(true);
+  });
+
+  it('serves the archive export to ADMIN only, and audits every attempt, allowed, refused or unauthenticated', async () => {
+    const expected: { actor: string; outcome: 'OK' | 'FORBIDDEN' | 'UNAUTHENTICATED' }[] = [];
+    const wrong: string[] = [];
+    for (const role of [...(['VIEWER', 'EDITOR', 'LEGAL', 'ADMIN'] as const), null]) {
+      const res = await fetch(`${server.url}/admin/export`, { headers: role ? { authorization: `Bearer ${tokens[role]}` } : {} });
+      await res.arrayBuffer();
+      const outcome = role === null ? 'UNAUTHENTICATED' : role === 'ADMIN' ? 'OK' : 'FORBIDDEN';
+      const status = { OK: 200, FORBIDDEN: 403, UNAUTHENTICATED: 401 }[outcome];
+      if (res.status !== status) wrong.push(`${role ?? 'anonymous'} /admin/export: ${res.status}, expected ${status}`);
+      expected.push({ actor: role ? tokenName(role) : '(unauthenticated)', outcome });
+    }
+    expect(wrong).toEqual([]);
+    const entries = await auditEntries();
+    const missing = expected.filter(
+      (e) =>
+        !entries.some(
+          (x) => x.actor === e.actor && x.outcome === e.outcome && x.operation === 'exportArchive' && x.targetIds.includes('/admin/export'),
+        ),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('audits mutation attempts without a valid token, and names the identifier a failed look-up was given by its keyed hash', async () => {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../server/src/bootstrap';
 import type { GraphEngineName } from '../../server/src/graph/graph-store';
 import type { SecurityConfig } from '../../server/src/security/security-config';
+import type { WebhookConfig } from '../../server/src/webhooks/webhook-config';
 import { neo4jSettings, tempDir } from './engines';
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
@@ -34,6 +35,7 @@ export async function startTestServer(
     dataDir?: string;
     personIdSecret?: string;
     security?: Partial<SecurityConfig>;
+    webhooks?: Partial<WebhookConfig>;
   } = {},
 ): Promise<TestServer> {
   const engine = options.engine ?? 'embedded';
@@ -51,6 +53,7 @@ export async function startTestServer(
       production: true,
       webDir: join(__dirname, '..', '..', 'web', 'dist'),
       security: options.security,
+      webhooks: options.webhooks,
     },
     { logger: false },
   );

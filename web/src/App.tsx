@@ -10,10 +10,15 @@ import { RegistryPage } from './registry/RegistryPage';
 import { asRegistryKind } from './registry/registry-kinds';
 import { ShineTheLightPage } from './reports/ShineTheLightPage';
 import { CoveragePage } from './policy-coverage/CoveragePage';
+import { ReappearancesPage } from './requests/ReappearancesPage';
+import { RequestPage } from './requests/RequestPage';
 import { RequestsPage } from './requests/RequestsPage';
 import { Link } from './router/Link';
 import { navigate, usePathname } from './router/router';
 import { WhoReceivedPage } from './who-received/WhoReceivedPage';
+import { UndeclaredPage } from './undeclared/UndeclaredPage';
+import { RiskAssessmentsPage } from './risk-assessments/RiskAssessmentsPage';
+import { WebhooksPage } from './webhooks/WebhooksPage';
 
 interface NavItem {
   to: string;
@@ -30,9 +35,13 @@ const NAV: readonly NavItem[] = [
   { to: '/reports/shine-the-light', label: 'Shine the Light', prefix: '/reports', needs: 'legal' },
   { to: '/ccpa', label: 'CCPA', prefix: '/ccpa', needs: 'legal' },
   { to: '/requests', label: 'Requests', prefix: '/requests', needs: 'legal' },
+  { to: '/reappearances', label: 'Reappearances', prefix: '/reappearances', needs: 'legal' },
   { to: '/coverage', label: 'Policy coverage', prefix: '/coverage' },
   { to: '/registry/recipients', label: 'Registry', prefix: '/registry' },
+  { to: '/undeclared', label: 'Undeclared', prefix: '/undeclared', needs: 'legal' },
+  { to: '/risk-assessments', label: 'Assessments', prefix: '/risk-assessments' },
   { to: '/audit', label: 'Audit log', prefix: '/audit', needs: 'legal' },
+  { to: '/webhooks', label: 'Webhooks', prefix: '/webhooks', needs: 'admin' },
 ];
 
 function TopNav({ pathname }: { pathname: string }) {
@@ -87,8 +96,14 @@ function Routes({ pathname }: { pathname: string }) {
   if (pathname === '/reports/shine-the-light') return <ShineTheLightPage />;
   if (pathname === '/ccpa') return <CcpaPage />;
   if (pathname === '/requests') return <RequestsPage />;
+  if (pathname === '/reappearances') return <ReappearancesPage />;
+  const request = /^\/requests\/([^/]+)\/?$/.exec(pathname);
+  if (request) return <RequestPage id={decodeURIComponent(request[1] ?? '')} />;
   if (pathname === '/coverage') return <CoveragePage />;
   if (pathname === '/audit') return <AuditPage />;
+  if (pathname === '/undeclared') return <UndeclaredPage />;
+  if (pathname === '/risk-assessments') return <RiskAssessmentsPage />;
+  if (pathname === '/webhooks') return <WebhooksPage />;
   const registry = /^\/registry\/([a-z]+)\/?$/.exec(pathname);
   const kind = registry ? asRegistryKind(registry[1] ?? '') : null;
   if (kind) return <RegistryPage kind={kind} />;

@@ -9,13 +9,27 @@ import { AUDITED_READ_KEY } from './audited.decorator';
 
 /**
  * Ids an operation names or produces: `id` / `name` arguments, `input.id` / `input.name` of token inputs, the
- * result's `id` and the `person.id` of a per-person answer.
+ * result's `id`, the `person.id` of a per-person answer, and each person of the reappearances.
  */
 export function targetIdsOf(operation: string, args: Record<string, unknown>, result: unknown): string[] {
   const answer = result as { id?: unknown; person?: { id?: unknown } | null } | null;
   const ids: unknown[] = [args.id, (args.input as { id?: unknown } | undefined)?.id, answer?.id, answer?.person?.id];
   if (operation === 'createApiToken') ids.push((args.input as { name?: unknown } | undefined)?.name);
   if (operation === 'revokeApiToken') ids.push(args.name);
+  if (operation === 'recordRiskAssessment') ids.push(args.flowId);
+  if (operation === 'createWebhook') ids.push((result as { webhook?: { id?: unknown } } | null)?.webhook?.id);
+  if (operation === 'propagationPlan') {
+    const plan = result as { request?: { id?: unknown; person?: { id?: unknown } } } | null;
+    ids.push(args.requestId, plan?.request?.person?.id);
+  }
+  if (operation === 'webhookDeliveries') ids.push(args.webhookId);
+  // Reappearances name each person once.
+  if (operation === 'reappearances' && Array.isArray(result))
+    for (const row of result as { person?: { id?: unknown } | null }[]) ids.push(row?.person?.id);
+  if (operation === 'updatePropagation') {
+    const input = args.input as { requestId?: unknown; recipientId?: unknown } | undefined;
+    ids.push(input?.requestId, input?.recipientId);
+  }
   return [...new Set(ids.filter((v): v is string => typeof v === 'string' && v.length > 0))];
 }
 

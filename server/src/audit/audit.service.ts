@@ -4,7 +4,7 @@ import { GRAPH_STORE, type GraphStore } from '../graph/graph-store';
 import { AuditRepository } from '../graph/repositories/audit.repository';
 import { generateId } from '../common/ids';
 import type { Actor } from '../auth/actor';
-import type { Role } from '@disclosure-map/graph-schema';
+import type { AuditRole, Role } from '@disclosure-map/graph-schema';
 import type { PersonRef } from '../people/dto/people.inputs';
 import { PERSON_IDENTITY, type PersonIdentity } from '../people/person-identity';
 import { namedIdentifier } from '../people/person-ref';
@@ -20,7 +20,7 @@ export interface AuditActor {
 /** The actor of entries written for callers without a valid token. */
 export const UNAUTHENTICATED_ACTOR: AuditActor = { name: '(unauthenticated)', role: null };
 /** Stored in place of a role for UNAUTHENTICATED_ACTOR (the property is required). */
-export const NO_ROLE = 'NONE';
+export const NO_ROLE: AuditRole = 'NONE';
 
 /** How a failed operation ended, from its error's code. */
 export function outcomeOf(error: unknown): AuditOutcome {
@@ -55,6 +55,7 @@ interface PendingEntry {
 export class AuditService {
   private pending: PendingEntry[] = [];
   private flushing = false;
+  private writing = 0;
 
   constructor(
     @Inject(GRAPH_STORE) private readonly graph: GraphStore,
@@ -77,7 +78,7 @@ export class AuditService {
   }
 
   record(actor: AuditActor, operation: string, targetIds: string[], outcome: AuditOutcome): Promise<void> {
-    const entry = {
+    const entry: NodeRecord<'AuditEntry'> = {
       id: generateId('audit'),
       at: new Date().toISOString(),
       actor: actor.name,
@@ -96,6 +97,7 @@ export class AuditService {
     this.flushing = true;
     while (this.pending.length) {
       const batch = this.pending.splice(0);
+      this.writing = batch.length;
       try {
         await this.graph.write(async (tx) => {
           for (const p of batch) await this.audit.append(tx, p.entry);
@@ -104,8 +106,14 @@ export class AuditService {
       } catch (error) {
         batch.forEach((p) => p.failed(error));
       }
+      this.writing = 0;
     }
     this.flushing = false;
+  }
+
+  /** Entries recorded but not yet committed (waiting or being written): the audit backlog of /metrics. */
+  get backlog(): number {
+    return this.pending.length + this.writing;
   }
 
   /** Runs a look-up and records it, whatever its outcome; a failed one names what it was given (`attempted`). */

@@ -22,7 +22,11 @@ import { namedIdentifier } from '../people/person-ref';
 import { readLines, type InputLine, type ReadPosition } from './bulk-lines';
 import { BULK_LINE_KINDS, type BulkLineKind, MembershipLine } from './dto/bulk-line.inputs';
 import { ProgressBar } from './progress';
+import { recordRequestLines } from './request-lines';
 import { requireDates, validatedLine } from './validate-line';
+import { TransferEventsService } from '../webhooks/transfer-events.service';
+import { RequestInput } from '../requests/dto/request.inputs';
+import { RequestsService } from '../requests/requests.service';
 
 const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 24);
 
@@ -32,6 +36,8 @@ export const derivedIds = {
   transfer: (t: TransferInput) =>
     `transfer-${shortHash(JSON.stringify([t.recipientId, t.occurredOn, t.use, t.categoryIds, t.purposeIds ?? [], t.people]))}`,
   optOut: (personId: string, scope: string, effectiveOn: string) => `optout-${shortHash(`${personId}|${scope}|${effectiveOn}`)}`,
+  request: (personId: string, r: RequestInput) =>
+    `request-${shortHash(JSON.stringify([personId, r.kind, r.receivedOn, r.channel, r.designatedChannel ?? true]))}`,
 };
 
 /** Ids of the inventory a line may name, loaded once per import. */
@@ -52,7 +58,8 @@ type Parsed =
   | { kind: 'person'; line: number; input: PersonInput; identifiers: (Ref & { kind: PersonIdentifierKind })[] }
   | { kind: 'membership'; line: number; input: MembershipLine; ref: Ref }
   | { kind: 'transfer'; line: number; input: TransferInput; refs: Ref[] }
-  | { kind: 'optOut'; line: number; input: OptOutInput; ref: Ref };
+  | { kind: 'optOut'; line: number; input: OptOutInput; ref: Ref }
+  | { kind: 'request'; line: number; input: RequestInput; ref: Ref };
 
 export interface Rejection {
   line: number;
@@ -75,6 +82,7 @@ export interface ImportCounts {
   /** Person–transfer rows (INCLUDED_IN relationships) created. */
   transferPeopleCreated: number;
   optOutsCreated: number;
+  requestsCreated: number;
   /** Every node and relationship row written. */
   rowsWritten: number;
 }
@@ -109,6 +117,7 @@ const zeroCounts = (): ImportCounts => ({
   transfersCreated: 0,
   transferPeopleCreated: 0,
   optOutsCreated: 0,
+  requestsCreated: 0,
   rowsWritten: 0,
 });
 
@@ -127,6 +136,8 @@ export class BulkImportService {
     @Inject(PERSON_IDENTITY) private readonly identity: PersonIdentity,
     private readonly repo: BulkRepository,
     private readonly catalogs: CatalogService,
+    private readonly transferEvents: TransferEventsService,
+    private readonly requests: RequestsService,
   ) {}
 
   async importFile(path: string, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -262,7 +273,9 @@ export class BulkImportService {
       const transfers: BulkTransferRow[] = [];
       const [rejection] = await this.applyBatch(tx, [parsed], counts, transfers);
       if (rejection) throw new AppError(rejection.code, rejection.reason, rejection.field ?? undefined);
-      return { view: transfers[0], created: counts.transfersCreated === 1 };
+      const created = counts.transfersCreated === 1;
+      if (created) await this.transferEvents.transferRecorded(tx, transfers[0], transfers[0].personIds);
+      return { view: transfers[0], created };
     });
   }
 
@@ -321,6 +334,15 @@ export class BulkImportService {
         requireDates(plain, ['effectiveOn']);
         const input = await validatedLine(OptOutInput, plain);
         return { kind: 'optOut', line, input, ref: this.ref(input.person, 'person') };
+      }
+      case 'request': {
+        // The line's `kind` says what the line is; the request's own kind is `requestKind`.
+        const { requestKind, ...rest } = plain;
+        requireDates(rest, ['receivedOn']);
+        const input = await validatedLine(RequestInput, { ...rest, kind: requestKind }).catch((error: unknown) => {
+          throw error instanceof AppError && error.field === 'kind' ? badInput('requestKind', error.message.replace(/^kind: /, '')) : error;
+        });
+        return { kind: 'request', line, input, ref: this.ref(input.person, 'person') };
       }
       default: {
         const unknown: never = kind as never;
@@ -514,6 +536,15 @@ export class BulkImportService {
     await this.repo.setMembershipsUntil(tx, untilChanges);
     await this.repo.create(tx, create);
     counts.rowsWritten += bulkRowCount(create) + updated.size + untilChanges.length;
+
+    // Requests last: the people this batch created exist by now.
+    const requestLines = batch.flatMap((p) => (p.kind === 'request' ? [{ line: p.line, input: p.input, personId: resolve(p.ref) }] : []));
+    const recorded = await recordRequestLines(tx, requestLines, this.requests, derivedIds.request, rejectLine, () =>
+      notFoundPerson('person'),
+    );
+    counts.requestsCreated += recorded.created;
+    counts.alreadyPresent += recorded.alreadyPresent;
+    counts.rowsWritten += recorded.created * 2;
     return rejections.sort((a, b) => a.line - b.line);
   }
 }

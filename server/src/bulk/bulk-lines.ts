@@ -41,7 +41,7 @@ async function* ndjsonLines(path: string, position: ReadPosition): AsyncGenerato
 }
 
 const LIST_FIELDS = new Set(['categoryIds', 'purposeIds']);
-const BOOLEAN_FIELDS = new Set(['californiaResident']);
+const BOOLEAN_FIELDS = new Set(['californiaResident', 'designatedChannel']);
 
 /** `kind:value` (kind one of id, email, phone, externalId) → a PersonRef. */
 function personRef(text: string): Record<string, string> {

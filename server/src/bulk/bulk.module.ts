@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { RequestsModule } from '../requests/requests.module';
 import { loadPersonIdSecret, PERSON_IDENTITY, PersonIdentity } from '../people/person-identity';
 import { BulkImportService } from './bulk-import.service';
 import { BulkResolver } from './bulk.resolver';
@@ -8,6 +9,7 @@ import { ShineTheLightBulkService } from './stl-bulk.service';
 
 /** Scale: bulk ingest, the batch transfer mutation and the streaming Shine-the-Light run. */
 @Module({
+  imports: [RequestsModule],
   providers: [
     {
       provide: PERSON_IDENTITY,

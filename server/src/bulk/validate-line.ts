@@ -3,8 +3,8 @@ import { validate } from 'class-validator';
 import { badInput } from '../common/app-error';
 import { isCalendarDate } from '../rules/dates';
 
-const DATE_FIELDS = new Set(['since', 'until', 'occurredOn', 'effectiveOn', 'relationshipSince', 'lastPurchaseOn']);
-type RequiredDate = 'since' | 'occurredOn' | 'effectiveOn';
+const DATE_FIELDS = new Set(['since', 'until', 'occurredOn', 'effectiveOn', 'relationshipSince', 'lastPurchaseOn', 'receivedOn']);
+type RequiredDate = 'since' | 'occurredOn' | 'effectiveOn' | 'receivedOn';
 
 /** The Date scalar's rule (a real calendar date, YYYY-MM-DD), applied at any depth. */
 function checkDates(value: unknown, path: string): void {

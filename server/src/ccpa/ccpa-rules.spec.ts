@@ -1,5 +1,5 @@
 import type { RecipientClass } from '@disclosure-map/graph-schema';
-import { ccpaCategoriesFor, ccpaDisclosureLists, twelveMonthsBefore, type CcpaFlow } from './ccpa-rules';
+import { ccpaCategoriesFor, ccpaDisclosureLists, rightToKnowPeriod, twelveMonthsBefore, type CcpaFlow } from './ccpa-rules';
 
 const categories = [
   { id: 'contact', parentId: null, ccpa: [] },
@@ -74,5 +74,22 @@ describe('CCPA right to know', () => {
       ['SPI_ACCOUNT_CREDENTIALS', ['Processors (service providers)']],
     ]);
     expect(soldOrShared.map((r) => r.category.code)).toEqual(['IDENTIFIERS', 'CUSTOMER_RECORDS']);
+  });
+});
+
+describe('right-to-know period (§1798.130(a)(2)(B))', () => {
+  it.each([
+    ['2025-06-30', null, { start: '2024-07-01', end: '2025-06-30' }],
+    ['2025-06-30', '2022-01-01', { start: '2022-01-01', end: '2025-06-30' }],
+    ['2025-06-30', '2025-06-30', { start: '2025-06-30', end: '2025-06-30' }],
+  ])('asOf %s from %s → %j', (asOf, from, period) => {
+    expect(rightToKnowPeriod(asOf, from)).toEqual(period);
+  });
+
+  it.each([
+    ['2025-06-30', '2021-12-31'],
+    ['2025-06-30', '2025-07-01'],
+  ])('asOf %s from %s is refused (field from)', (asOf, from) => {
+    expect(() => rightToKnowPeriod(asOf, from)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'from' }) as Error);
   });
 });

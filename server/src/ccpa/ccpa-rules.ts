@@ -10,6 +10,7 @@
  *   purpose the Act exempts (LEGAL_OBLIGATION §1798.145(a), CORPORATE_TRANSACTION §1798.140(ad)(2)(C)),
  *   listed with the business-purpose disclosures so nothing is left out.
  */
+import { badInput } from '../common/app-error';
 import {
   CCPA_CATEGORIES,
   inStatutoryOrder,
@@ -51,6 +52,17 @@ export interface BusinessPurposeRow {
 /** The 12 months before a date, that date included (§1798.130(a)(2)(B)). */
 export function twelveMonthsBefore(asOf: IsoDate): ClosedInterval {
   return { start: addDays(addMonths(asOf, -12), 1), end: asOf };
+}
+
+/** The earliest date the CCPA right to know reaches back to (§1798.130(a)(2)(B)). */
+export const CCPA_LOOKBACK_START: IsoDate = '2022-01-01';
+
+/** The period a right-to-know answer covers: from `from` (default: the 12 months before asOf) to asOf. */
+export function rightToKnowPeriod(asOf: IsoDate, from: IsoDate | null): ClosedInterval {
+  if (from === null) return twelveMonthsBefore(asOf);
+  if (from < CCPA_LOOKBACK_START) throw badInput('from', `must not be before ${CCPA_LOOKBACK_START} (Civ. Code §1798.130(a)(2)(B))`);
+  if (from > asOf) throw badInput('from', `must not be after asOf (${asOf})`);
+  return { start: from, end: asOf };
 }
 
 /** CCPA categories of declared data categories: each one and its subtree, in statutory order. */

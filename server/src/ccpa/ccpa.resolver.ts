@@ -12,7 +12,8 @@ export class CcpaResolver {
   constructor(private readonly ccpa: CcpaService) {}
 
   @Query(() => CcpaRightToKnow, {
-    description: 'CCPA right to know over the 12 months before asOf (default today): business-wide, or for a person (audited)',
+    description:
+      'CCPA right to know from `from` (default: the 12 months before asOf) to asOf (default today): business-wide, or for a person (audited)',
   })
   @AllowRoles('LEGAL')
   @AuditedRead()
@@ -20,7 +21,13 @@ export class CcpaResolver {
     @Args('person', { type: () => PersonRef, nullable: true }) person?: PersonRef | null,
     @Args('asOf', { type: () => DateScalarType, nullable: true }) asOf?: string | null,
     @InventoryAsOfArg() inventoryAsOf?: string | null,
+    @Args('from', {
+      type: () => DateScalarType,
+      nullable: true,
+      description: 'Start of the period (default: 12 months before asOf); not before 2022-01-01 (§1798.130(a)(2)(B))',
+    })
+    from?: string | null,
   ): Promise<CcpaRightToKnow> {
-    return this.ccpa.rightToKnow(person ?? null, asOf ?? null, inventoryAsOf ?? null);
+    return this.ccpa.rightToKnow(person ?? null, asOf ?? null, inventoryAsOf ?? null, from ?? null);
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SOURCE_KINDS, type DisclosureUse, type SourceKind } from '@disclosure-map/graph-schema';
+import { SOURCE_KINDS, type SourceKind } from '@disclosure-map/graph-schema';
 import type { Catalog } from '../catalog/catalog';
 import { CatalogService } from '../catalog/catalog.service';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
@@ -11,7 +11,7 @@ import { LineageService } from '../lineage/lineage.service';
 import type { PersonRef } from '../people/dto/people.inputs';
 import { PeopleService } from '../people/people.service';
 import { close, intersect, today, type ClosedInterval } from '../rules/dates';
-import { ccpaCategoriesFor, ccpaDisclosureLists, SOURCE_KIND_LABELS, twelveMonthsBefore, type CcpaFlow } from './ccpa-rules';
+import { ccpaCategoriesFor, ccpaDisclosureLists, SOURCE_KIND_LABELS, rightToKnowPeriod, type CcpaFlow } from './ccpa-rules';
 import type { CcpaRightToKnow } from './models/ccpa.models';
 
 const overlaps = (flow: { validFrom: string; validTo: string | null }, period: ClosedInterval) =>
@@ -32,8 +32,13 @@ export class CcpaService {
   ) {}
 
   /** `inventoryAsOf`: the inventory as recorded at the end of that date (default: as it is now). */
-  rightToKnow(person: PersonRef | null, asOf: string | null, inventoryAsOf: string | null = null): Promise<CcpaRightToKnow> {
-    const period = twelveMonthsBefore(asOf ?? today());
+  rightToKnow(
+    person: PersonRef | null,
+    asOf: string | null,
+    inventoryAsOf: string | null = null,
+    from: string | null = null,
+  ): Promise<CcpaRightToKnow> {
+    const period = rightToKnowPeriod(asOf ?? today(), from);
     return this.graph.read(async (tx) => {
       const catalog = await this.catalogs.loadAsOf(tx, inventoryAsOf);
       return person ? this.forPerson(tx, catalog, person, period) : this.businessWide(tx, catalog, period);
@@ -46,7 +51,7 @@ export class CcpaService {
     const transfers = await this.ledger.transfersByIds(tx, await this.legal.transferIdsBetween(tx, period.start, period.end));
     const flows: CcpaFlow[] = [...disclosures, ...transfers].map((f) => ({
       recipientClass: catalog.recipientClass(f.recipientId),
-      use: f.use as DisclosureUse,
+      use: f.use,
       categoryIds: f.categoryIds,
       purposeIds: f.purposeIds,
     }));

@@ -3,7 +3,9 @@ import {
   CCPA_CODES,
   DISCLOSURE_USES,
   EVIDENCE_KINDS,
+  NOTICE_BASES,
   OPT_OUT_SCOPES,
+  PROPAGATION_STATUSES,
   RECIPIENT_CLASSES,
   ROLES,
   SHINE_THE_LIGHT_CODES,
@@ -33,3 +35,11 @@ registerEnumType(ShineTheLightCategoryEnum, {
 });
 registerEnumType(CcpaCategoryEnum, { name: 'CcpaCategory', description: 'Civ. Code §1798.140(v)(1) and (ae)' });
 registerEnumType(RoleEnum, { name: 'Role' });
+
+export const NoticeBasisEnum = asEnum(NOTICE_BASES);
+export const PropagationStatusEnum = asEnum(PROPAGATION_STATUSES);
+registerEnumType(NoticeBasisEnum, {
+  name: 'NoticeBasis',
+  description: 'Why a recipient must be told of a deletion or correction (PRODUCT.md §7)',
+});
+registerEnumType(PropagationStatusEnum, { name: 'PropagationStatus' });

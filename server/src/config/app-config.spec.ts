@@ -26,3 +26,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(`Invalid configuration: ${variable}`);
   });
 });
+
+describe('loadConfig: scheduled backups', () => {
+  it('has none unless BACKUP_DIR and BACKUP_EVERY are set, and keeps 7 by default', () => {
+    expect(loadConfig({}).backup).toBeNull();
+    expect(loadConfig({ BACKUP_DIR: '/tmp/b', BACKUP_EVERY: '24h' }).backup).toEqual({ dir: '/tmp/b', everyMs: 86_400_000, keep: 7 });
+    expect(loadConfig({ BACKUP_DIR: '/tmp/b', BACKUP_EVERY: '30m', BACKUP_KEEP: '3' }).backup).toEqual({
+      dir: '/tmp/b',
+      everyMs: 1_800_000,
+      keep: 3,
+    });
+  });
+
+  it.each([
+    [{ BACKUP_EVERY: '24h' }, 'BACKUP_DIR'],
+    [{ BACKUP_DIR: '/tmp/b' }, 'BACKUP_EVERY'],
+    [{ BACKUP_DIR: '/tmp/b', BACKUP_EVERY: 'daily' }, 'BACKUP_EVERY'],
+    [{ BACKUP_DIR: '/tmp/b', BACKUP_EVERY: '0h' }, 'BACKUP_EVERY'],
+    [{ BACKUP_DIR: '/tmp/b', BACKUP_EVERY: '1h', BACKUP_KEEP: '0' }, 'BACKUP_KEEP'],
+    [{ BACKUP_KEEP: '3' }, 'BACKUP_KEEP'],
+  ])('refuses %j, naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(`Invalid configuration: ${variable}`);
+  });
+});

@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import type { GraphEngineName } from '../graph/graph-store';
 import { loadSecurityConfig, type SecurityConfig } from '../security/security-config';
+import { ConfigError } from './config-error';
+import { loadObservabilityConfig, type ObservabilityConfig } from '../observability/observability-config';
+import { loadWebhookConfig, type WebhookConfig } from '../webhooks/webhook-config';
+import { type BackupConfig, loadBackupConfig } from './backup-config';
 
 /** Configuration of PRODUCT.md §6, read once from the environment and validated. */
 export interface AppConfig {
@@ -19,14 +23,15 @@ export interface AppConfig {
   webDir: string;
   /** Limits against hostile input (security/security-config.ts); defaults apply to what is left out. */
   security?: Partial<SecurityConfig>;
+  /** LOG_LEVEL, METRICS_TOKEN, METRICS_PORT (observability/observability-config.ts); defaults apply to what is left out. */
+  observability?: Partial<ObservabilityConfig>;
+  /** Webhook delivery (webhooks/webhook-config.ts); defaults apply to what is left out. */
+  webhooks?: Partial<WebhookConfig>;
+  /** Scheduled backups (BACKUP_DIR, BACKUP_EVERY, BACKUP_KEEP); null or absent: none. */
+  backup?: BackupConfig | null;
 }
 
-export class ConfigError extends Error {
-  constructor(variable: string, problem: string) {
-    super(`Invalid configuration: ${variable} ${problem}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
   const value = env[name];
@@ -74,6 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     webDir: resolve(env.WEB_DIR || resolve(__dirname, '..', '..', '..', 'web', 'dist')),
     security: loadSecurityConfig(env),
+    observability: loadObservabilityConfig(env),
+    webhooks: loadWebhookConfig(env),
+    backup: loadBackupConfig(env, (variable, text) => new ConfigError(variable, text)),
   };
 }
 

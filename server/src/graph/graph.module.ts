@@ -11,9 +11,14 @@ import { LedgerRepository } from './repositories/ledger.repository';
 import { HistoryRepository } from './repositories/history.repository';
 import { LegalRepository } from './repositories/legal.repository';
 import { LineageRepository } from './repositories/lineage.repository';
+import { ObligationsRepository } from './repositories/obligations.repository';
 import { BulkRepository } from './repositories/bulk.repository';
 import { PeopleRepository } from './repositories/people.repository';
+import { PortabilityRepository } from './repositories/portability.repository';
+import { InventoryDocumentRepository } from './repositories/inventory-document.repository';
 import { RecipientsRepository } from './repositories/recipients.repository';
+import { AssessmentsRepository } from './repositories/assessments.repository';
+import { WebhooksRepository } from './repositories/webhooks.repository';
 
 const repositories = [
   InventoryRepository,
@@ -28,6 +33,11 @@ const repositories = [
   LegalRepository,
   HistoryRepository,
   InventoryRevisionRepository,
+  AssessmentsRepository,
+  WebhooksRepository,
+  PortabilityRepository,
+  InventoryDocumentRepository,
+  ObligationsRepository,
 ];
 
 /** Binds the storage port to the engine chosen by configuration, and the repositories that hold all Cypher. */

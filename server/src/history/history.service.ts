@@ -4,6 +4,7 @@ import { generateId } from '../common/ids';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
 import { HistoryRepository } from '../graph/repositories/history.repository';
 import { InventoryRevisionRepository } from '../graph/repositories/inventory-revision.repository';
+import { OutboxService } from '../webhooks/outbox.service';
 import { currentChangeActor } from './change-context';
 import type { InventoryChange } from './models/inventory-change.model';
 
@@ -30,11 +31,13 @@ export class HistoryService {
     @Inject(GRAPH_STORE) private readonly graph: GraphStore,
     private readonly history: HistoryRepository,
     private readonly revision: InventoryRevisionRepository,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
    * Records a change; an upsert that changes nothing leaves no entry. Every inventory write comes through here,
-   * so this is also where the inventory revision moves on (copies of the inventory kept in memory are then stale).
+   * so this is also where the inventory revision moves on (copies of the inventory kept in memory are then stale)
+   * and where the INVENTORY_CHANGED webhook event is written, in the same unit of work.
    */
   async record(tx: GraphTx, operation: string, label: NodeLabel, id: string, before: unknown, after: unknown): Promise<void> {
     const [b, a] = [canonical(before), canonical(after)];
@@ -52,6 +55,8 @@ export class HistoryService {
       after: a,
     });
     await this.revision.increment(tx);
+    const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
+    await this.outbox.emit(tx, 'INVENTORY_CHANGED', { kind: label, id, operation, actor: actor.name, before: parse(b), after: parse(a) });
   }
 
   /**
@@ -86,8 +91,6 @@ export class HistoryService {
   }
 
   inventoryHistory(id: string): Promise<InventoryChange[]> {
-    return this.graph.read(async (tx) =>
-      (await this.history.changesOf(tx, id)).map((c) => ({ ...c, role: c.role as InventoryChange['role'] })),
-    );
+    return this.graph.read(async (tx) => this.history.changesOf(tx, id));
   }
 }

@@ -5,13 +5,19 @@ import type { Catalog } from '../catalog/catalog';
 import { CatalogService } from '../catalog/catalog.service';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
 import { LedgerRepository } from '../graph/repositories/ledger.repository';
-import { LineageRepository, type PersonTransferView } from '../graph/repositories/lineage.repository';
+import { LineageRepository } from '../graph/repositories/lineage.repository';
 import { PeopleRepository, type MembershipView } from '../graph/repositories/people.repository';
 import type { PersonRef } from '../people/dto/people.inputs';
 import { hydrateTransfer, PeopleService } from '../people/people.service';
 import { BEGINNING, today } from '../rules/dates';
-import type { OptOutFact } from '../rules/opt-outs';
-import { contributions, groupByRecipient, type Contribution, type PersonFacts, type Window } from '../rules/who-received';
+import {
+  contributions,
+  groupByRecipient,
+  type Contribution,
+  type PersonFacts,
+  type TransferFact,
+  type Window,
+} from '../rules/who-received';
 import type { WhoReceived } from './models/who-received.models';
 
 export interface PersonLineage {
@@ -20,7 +26,7 @@ export interface PersonLineage {
   contributions: Contribution[];
   catalog: Catalog;
   /** The person's transfers in the window, with their links. */
-  transfers: PersonTransferView[];
+  transfers: TransferFact[];
   memberships: MembershipView[];
 }
 
@@ -51,12 +57,12 @@ export class LineageService {
       tx,
       memberships.map((m) => m.segmentId),
     );
-    const optOuts = (await this.ledger.optOutsOfPerson(tx, person.id)) as OptOutFact[];
+    const optOuts = await this.ledger.optOutsOfPerson(tx, person.id);
     const catalog = inventory ?? (await this.catalogs.load(tx));
     const facts: PersonFacts = {
       memberships,
-      transfers: transfers.map((t) => ({ ...t, use: t.use as Contribution['use'] })),
-      disclosures: disclosures.map((d) => ({ ...d, use: d.use as Contribution['use'] })),
+      transfers,
+      disclosures,
       optOuts,
       recipientClass: (id) => catalog.recipientClass(id),
       isTargetedAdvertising: (id) => catalog.isTargetedAdvertising(id),
@@ -65,33 +71,36 @@ export class LineageService {
   }
 
   whoReceived(ref: PersonRef, from: string | null, to: string | null): Promise<WhoReceived> {
-    return this.graph.read(async (tx) => {
-      const lineage = await this.lineageIn(tx, ref, from, to);
-      const rows = groupByRecipient(lineage.contributions);
-      // Violations are among the person's own transfers, already loaded with their links.
-      const violations = new Map(lineage.transfers.map((t) => [t.id, t]));
-      const hydrated = (id: string) => {
-        const t = violations.get(id);
-        return t ? hydrateTransfer(lineage.catalog, t) : undefined;
-      };
-      const { catalog } = lineage;
-      return {
-        person: await this.people.toPerson(tx, lineage.person, catalog, lineage.memberships),
-        from: lineage.window.from,
-        to: lineage.window.to,
-        recipients: rows
-          .map((row) => ({
-            recipient: catalog.recipient(row.recipientId),
-            categories: catalog.categoriesByName(row.categoryIds),
-            purposes: catalog.purposesByName(row.purposeIds),
-            uses: row.uses,
-            evidence: row.evidence,
-            firstOn: row.firstOn,
-            lastOn: row.lastOn,
-            optOutViolations: row.optOutViolationIds.map(hydrated).filter((t) => t !== undefined),
-          }))
-          .sort((a, b) => a.recipient.name.localeCompare(b.recipient.name) || a.recipient.id.localeCompare(b.recipient.id)),
-      };
-    });
+    return this.graph.read((tx) => this.whoReceivedIn(tx, ref, from, to));
+  }
+
+  /** The same answer inside a unit of work (the propagation plans of PRODUCT.md §7 start from it). */
+  async whoReceivedIn(tx: GraphTx, ref: PersonRef, from: string | null, to: string | null): Promise<WhoReceived> {
+    const lineage = await this.lineageIn(tx, ref, from, to);
+    const rows = groupByRecipient(lineage.contributions);
+    // Violations are among the person's own transfers, already loaded with their links.
+    const violations = new Map(lineage.transfers.map((t) => [t.id, t]));
+    const hydrated = (id: string) => {
+      const t = violations.get(id);
+      return t ? hydrateTransfer(lineage.catalog, t) : undefined;
+    };
+    const { catalog } = lineage;
+    return {
+      person: await this.people.toPerson(tx, lineage.person, catalog, lineage.memberships),
+      from: lineage.window.from,
+      to: lineage.window.to,
+      recipients: rows
+        .map((row) => ({
+          recipient: catalog.recipient(row.recipientId),
+          categories: catalog.categoriesByName(row.categoryIds),
+          purposes: catalog.purposesByName(row.purposeIds),
+          uses: row.uses,
+          evidence: row.evidence,
+          firstOn: row.firstOn,
+          lastOn: row.lastOn,
+          optOutViolations: row.optOutViolationIds.map(hydrated).filter((t) => t !== undefined),
+        }))
+        .sort((a, b) => a.recipient.name.localeCompare(b.recipient.name) || a.recipient.id.localeCompare(b.recipient.id)),
+    };
   }
 }

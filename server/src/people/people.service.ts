@@ -8,12 +8,14 @@ import type { Catalog } from '../catalog/catalog';
 import { CatalogService } from '../catalog/catalog.service';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
 import { InventoryRepository } from '../graph/repositories/inventory.repository';
-import { LedgerRepository, type TransferView } from '../graph/repositories/ledger.repository';
+import { LedgerRepository } from '../graph/repositories/ledger.repository';
+import type { TransferFact } from '../rules/who-received';
 import { PeopleRepository, type MembershipView } from '../graph/repositories/people.repository';
 import type { OptOutInput, PersonInput, PersonRef, TransferInput } from './dto/people.inputs';
 import type { OptOut, Person, Transfer } from './models/people.models';
 import { maskIdentifier, normaliseIdentifier, PERSON_IDENTITY, type PersonIdentity } from './person-identity';
 import { namedIdentifier } from './person-ref';
+import { TransferEventsService } from '../webhooks/transfer-events.service';
 
 export class PersonNotFoundError extends AppError {
   constructor(field: string) {
@@ -23,11 +25,11 @@ export class PersonNotFoundError extends AppError {
 
 type Identifier = { kind: PersonIdentifierKind; value: string };
 
-export function hydrateTransfer(catalog: Catalog, t: TransferView): Transfer {
+export function hydrateTransfer(catalog: Catalog, t: TransferFact): Transfer {
   return {
     id: t.id,
     occurredOn: t.occurredOn,
-    use: t.use as Transfer['use'],
+    use: t.use,
     recipient: catalog.recipient(t.recipientId),
     categories: catalog.categoriesByName(t.categoryIds),
     purposes: catalog.purposesByName(t.purposeIds),
@@ -44,6 +46,7 @@ export class PeopleService {
     private readonly ledger: LedgerRepository,
     private readonly inventory: InventoryRepository,
     private readonly catalog: CatalogService,
+    private readonly transferEvents: TransferEventsService,
   ) {}
 
   /** Finds a person by a PersonRef, or throws NOT_FOUND naming the field. */
@@ -133,7 +136,7 @@ export class PeopleService {
     });
   }
 
-  async recordTransferIn(tx: GraphTx, input: TransferInput): Promise<TransferView> {
+  async recordTransferIn(tx: GraphTx, input: TransferInput): Promise<TransferFact> {
     await requireExisting(tx, (t, label, ids) => this.inventory.missing(t, label, ids), [
       { field: 'recipientId', label: 'Recipient', ids: input.recipientId },
       { field: 'categoryIds', label: 'DataCategory', ids: input.categoryIds },
@@ -148,7 +151,9 @@ export class PeopleService {
     if ((await this.ledger.transfersByIds(tx, [id])).length) throw conflictOn('id', `a transfer with id "${id}" already exists`);
     const links = { recipientId: input.recipientId, categoryIds: input.categoryIds, purposeIds: input.purposeIds ?? [] };
     await this.ledger.createTransfer(tx, { id, occurredOn: input.occurredOn, use: input.use }, links, personIds);
-    return { id, occurredOn: input.occurredOn, use: input.use, ...links };
+    const view = { id, occurredOn: input.occurredOn, use: input.use, ...links };
+    await this.transferEvents.transferRecorded(tx, view, personIds);
+    return view;
   }
 
   recordOptOut(input: OptOutInput): Promise<OptOut> {

@@ -39,12 +39,12 @@ export function maskIdentifier(kind: PersonIdentifierKind, normalised: string): 
   }
 }
 
-const SECRET_FILE = 'person-id.secret';
+export const PERSON_ID_SECRET_FILE = 'person-id.secret';
 
 /** The HMAC key: PERSON_ID_SECRET, or one generated once into DATA_DIR and reused on every start. */
 export function loadPersonIdSecret(dataDir: string, configured: string | null): string {
   if (configured) return configured;
-  const file = join(dataDir, SECRET_FILE);
+  const file = join(dataDir, PERSON_ID_SECRET_FILE);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   ensurePrivateDir(dataDir);
   const secret = randomBytes(32).toString('hex');

@@ -58,3 +58,31 @@ describe('request deadlines', () => {
     expect(requestStatus(request, today)).toBe(status);
   });
 });
+
+describe('deadlines of the obligation kinds (PRODUCT.md §7)', () => {
+  it.each([
+    ['CCPA_DELETE', '2025-01-10', 0, '2025-02-24'],
+    ['CCPA_DELETE', '2025-01-10', 1, '2025-04-10'],
+    ['CCPA_CORRECT', '2025-11-20', 0, '2026-01-04'],
+    ['CCPA_CORRECT', '2025-11-20', 1, '2026-02-18'],
+    ['GDPR_ERASURE', '2025-01-31', 0, '2025-02-28'],
+    ['GDPR_ERASURE', '2025-01-31', 1, '2025-04-30'],
+    ['GDPR_RECTIFICATION', '2024-01-31', 0, '2024-02-29'],
+    ['GDPR_RECTIFICATION', '2025-11-30', 1, '2026-02-28'],
+  ] as const)('%s received %s with %d extension(s) → due %s', (kind, received, ext, due) => {
+    expect(dueOn(kind, received, ext)).toBe(due);
+  });
+
+  it.each(['CCPA_DELETE', 'CCPA_CORRECT', 'GDPR_ERASURE', 'GDPR_RECTIFICATION'] as const)('%s extends once only', (kind) => {
+    expect(canExtend(kind, 0)).toBe(true);
+    expect(canExtend(kind, 1)).toBe(false);
+  });
+
+  it.each([
+    [true, '2025-01-10', '2025-02-09'],
+    [false, '2025-01-10', '2025-06-09'],
+    [false, '2024-12-01', '2025-04-30'],
+  ])('Shine the Light at a designated channel %s: received %s → due %s', (designated, received, due) => {
+    expect(dueOn('SHINE_THE_LIGHT', received, 0, designated)).toBe(due);
+  });
+});

@@ -7,11 +7,16 @@
  * - GDPR_ACCESS (Art. 12(3) GDPR): one month after receipt, extendable by two further months.
  *   Months are counted from the day of receipt and clamp to the month's end (Jan 31 → Feb 28),
  *   so an extended deadline is receipt + 3 months, not (receipt + 1 month) + 2 months.
+ * - CCPA_DELETE (§1798.105) and CCPA_CORRECT (§1798.106): as CCPA_KNOW (PRODUCT.md §7).
+ * - GDPR_ERASURE (Art. 17) and GDPR_RECTIFICATION (Art. 16): as GDPR_ACCESS (Art. 12(3)).
+ * - A Shine-the-Light request received elsewhere than at a designated address, e-mail or number is due in
+ *   150 days instead of 30 (§1798.83(b)(1)(C), (b)(2)).
  */
+import { REQUEST_KINDS, type RequestKind } from '@disclosure-map/graph-schema';
 import { addDays, addMonths, calendarYear, type ClosedInterval, type IsoDate } from '../rules/dates';
 
-export const REQUEST_KINDS = ['SHINE_THE_LIGHT', 'CCPA_KNOW', 'GDPR_ACCESS'] as const;
-export type RequestKind = (typeof REQUEST_KINDS)[number];
+/** The kinds are declared with the graph's vocabularies (graph-schema/src/enums.ts): a stored request has that type. */
+export { REQUEST_KINDS, type RequestKind };
 
 export const REQUEST_STATUSES = ['OPEN', 'DUE_SOON', 'OVERDUE', 'RESPONDED', 'RESPONDED_LATE'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
@@ -22,19 +27,30 @@ export const DUE_SOON_DAYS = 7;
 interface DeadlineRule {
   /** How many extensions the law allows. */
   readonly maxExtensions: number;
-  /** The due date after `extensions` extensions. */
-  dueOn(receivedOn: IsoDate, extensions: number): IsoDate;
+  /** The due date after `extensions` extensions; `designatedChannel` false: received elsewhere than at a designated channel. */
+  dueOn(receivedOn: IsoDate, extensions: number, designatedChannel: boolean): IsoDate;
   readonly citation: string;
 }
 
-export const DEADLINE_RULES: Record<RequestKind, DeadlineRule> = {
-  SHINE_THE_LIGHT: { maxExtensions: 0, dueOn: (r) => addDays(r, 30), citation: 'Civ. Code §1798.83(b)(1)(C)' },
-  CCPA_KNOW: { maxExtensions: 1, dueOn: (r, e) => addDays(r, 45 + 45 * e), citation: 'Civ. Code §1798.130(a)(2)' },
-  GDPR_ACCESS: { maxExtensions: 1, dueOn: (r, e) => addMonths(r, e ? 3 : 1), citation: 'GDPR Art. 12(3)' },
-};
+const ccpaDays = (r: IsoDate, e: number) => addDays(r, 45 + 45 * e);
+const gdprMonths = (r: IsoDate, e: number) => addMonths(r, e ? 3 : 1);
 
-export function dueOn(kind: RequestKind, receivedOn: IsoDate, extensions = 0): IsoDate {
-  return DEADLINE_RULES[kind].dueOn(receivedOn, extensions);
+export const DEADLINE_RULES = {
+  SHINE_THE_LIGHT: {
+    maxExtensions: 0,
+    dueOn: (r, _e, designated) => addDays(r, designated ? 30 : 150),
+    citation: 'Civ. Code §1798.83(b)(1)(C)',
+  },
+  CCPA_KNOW: { maxExtensions: 1, dueOn: ccpaDays, citation: 'Civ. Code §1798.130(a)(2)' },
+  GDPR_ACCESS: { maxExtensions: 1, dueOn: gdprMonths, citation: 'GDPR Art. 12(3)' },
+  CCPA_DELETE: { maxExtensions: 1, dueOn: ccpaDays, citation: 'Civ. Code §1798.105, §1798.130(a)(2)' },
+  CCPA_CORRECT: { maxExtensions: 1, dueOn: ccpaDays, citation: 'Civ. Code §1798.106, §1798.130(a)(2)' },
+  GDPR_ERASURE: { maxExtensions: 1, dueOn: gdprMonths, citation: 'GDPR Art. 17, Art. 12(3)' },
+  GDPR_RECTIFICATION: { maxExtensions: 1, dueOn: gdprMonths, citation: 'GDPR Art. 16, Art. 12(3)' },
+} satisfies Record<RequestKind, DeadlineRule>;
+
+export function dueOn(kind: RequestKind, receivedOn: IsoDate, extensions = 0, designatedChannel = true): IsoDate {
+  return DEADLINE_RULES[kind].dueOn(receivedOn, extensions, designatedChannel);
 }
 
 export function canExtend(kind: RequestKind, extensions: number): boolean {

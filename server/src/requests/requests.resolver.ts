@@ -36,6 +36,13 @@ export class RequestsResolver {
     return this.requestsService.extendRequest(id);
   }
 
+  @Query(() => PrivacyRequest, { description: 'One privacy request (audited)' })
+  @AllowRoles('LEGAL')
+  @AuditedRead()
+  request(@Args('id', { type: () => ID }) id: string): Promise<PrivacyRequest> {
+    return this.requestsService.request(id);
+  }
+
   @Query(() => [PrivacyRequest], { description: 'Privacy requests by due date' })
   @AllowRoles('LEGAL')
   @AuditedRead()

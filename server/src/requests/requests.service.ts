@@ -4,7 +4,14 @@ import { badInput, conflictOn, notFound } from '../common/app-error';
 import { generateId } from '../common/ids';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
 import { LegalRepository, type PrivacyRequestView } from '../graph/repositories/legal.repository';
+import { ObligationsRepository } from '../graph/repositories/obligations.repository';
+import { shineTheLightLetter } from '../documents/shine-the-light.letter';
+import { reportYearOf } from '../obligations/frozen-report';
+import { PropagationPlanner } from '../obligations/propagation-planner';
+import { OrganizationService } from '../organization/organization.service';
 import { PeopleService } from '../people/people.service';
+import { ReportsService } from '../reports/reports.service';
+import { calendarYear } from '../rules/dates';
 import { today as todayUtc } from '../rules/dates';
 import { canExtend, dueOn, repeatWindow, requestStatus, type RequestStatus } from './deadlines';
 import type { RequestInput } from './dto/request.inputs';
@@ -13,7 +20,7 @@ import type { PrivacyRequest } from './models/privacy-request.model';
 /** Shine the Light is answered with the letter for the calendar year before the request; other kinds name their own document. */
 export function defaultResponseDocument(request: { kind: string; receivedOn: string; personId: string }): string | null {
   if (request.kind !== 'SHINE_THE_LIGHT') return null;
-  return `/reports/shine-the-light/${Number(request.receivedOn.slice(0, 4)) - 1}.pdf?personId=${encodeURIComponent(request.personId)}`;
+  return `/reports/shine-the-light/${reportYearOf(request.receivedOn)}.pdf?personId=${encodeURIComponent(request.personId)}`;
 }
 
 /** The register of privacy requests: deadlines, repeats, responses. Nothing is deleted (kept ≥ 24 months). */
@@ -23,22 +30,33 @@ export class RequestsService {
     @Inject(GRAPH_STORE) private readonly graph: GraphStore,
     private readonly legal: LegalRepository,
     private readonly people: PeopleService,
+    private readonly planner: PropagationPlanner,
+    private readonly obligations: ObligationsRepository,
+    private readonly reports: ReportsService,
+    private readonly organizations: OrganizationService,
   ) {}
+
+  /** The request as the API shows it (`today` fixes the status clock). */
+  async describe(tx: GraphTx, view: PrivacyRequestView, today = todayUtc()): Promise<PrivacyRequest> {
+    return this.toRequest(tx, view, today);
+  }
 
   private async toRequest(tx: GraphTx, view: PrivacyRequestView, today: string): Promise<PrivacyRequest> {
     const person = await this.people.resolvePerson(tx, { id: view.personId });
     return {
       id: view.id,
       person: await this.people.toPerson(tx, person),
-      kind: view.kind as PrivacyRequest['kind'],
+      kind: view.kind,
       receivedOn: view.receivedOn,
       channel: view.channel,
       dueOn: view.dueOn,
+      designatedChannel: view.designatedChannel ?? true,
       extensions: view.extensions ?? 0,
       repeatInYear: view.repeatInYear ?? false,
       respondedOn: view.respondedOn,
       documentRef: view.documentRef,
       status: requestStatus(view, today),
+      frozenReportJson: view.frozenReport ?? null,
     };
   }
 
@@ -55,11 +73,14 @@ export class RequestsService {
       kind: input.kind,
       receivedOn: input.receivedOn,
       channel: input.channel,
-      dueOn: dueOn(input.kind, input.receivedOn),
+      dueOn: dueOn(input.kind, input.receivedOn, 0, input.designatedChannel ?? true),
+      designatedChannel: input.designatedChannel ?? true,
       extensions: 0,
       repeatInYear: earlier.length > 0,
       respondedOn: null,
       documentRef: null,
+      frozenReport: null,
+      frozenLetter: null,
     };
     await this.legal.createRequest(tx, record, person.id);
     return this.toRequest(tx, { ...record, personId: person.id }, todayUtc());
@@ -76,29 +97,57 @@ export class RequestsService {
     return view;
   }
 
-  respondToRequest(id: string, respondedOn: string, documentRef: string | null): Promise<PrivacyRequest> {
+  /**
+   * Records the response. A deletion or correction is refused while a recipient of its plan is still PENDING
+   * (PRODUCT.md §7); a Shine-the-Light answer is frozen with the request: the per-person report for the year
+   * before receipt and the letter built from it (the organization as recorded at the period's end, as the
+   * letter endpoint prints it), never recomputed afterwards.
+   */
+  async respondToRequest(id: string, respondedOn: string, documentRef: string | null): Promise<PrivacyRequest> {
     checkDocumentRef(documentRef);
+    const frozen = await this.answerToFreeze(id);
     return this.graph.write(async (tx) => {
       const view = await this.existing(tx, id);
       if (view.respondedOn) throw conflictOn('id', `request ${id} was answered on ${view.respondedOn}`);
       if (respondedOn < view.receivedOn) throw badInput('respondedOn', 'must not be before the request was received');
+      const plan = await this.planner.planIfAny(tx, view);
+      const pending = plan ? plan.rows.filter((row) => row.status === 'PENDING') : [];
+      if (pending.length)
+        throw conflictOn('id', `recipients not yet told (PENDING): ${pending.map((row) => row.recipient.name).join(', ')}`);
       const document = documentRef ?? defaultResponseDocument(view);
       await this.legal.respond(tx, id, respondedOn, document);
-      return this.toRequest(tx, { ...view, respondedOn, documentRef: document }, todayUtc());
+      if (frozen) await this.obligations.freezeReport(tx, id, frozen.report, frozen.letter);
+      return this.toRequest(tx, { ...view, respondedOn, documentRef: document, frozenReport: frozen?.report ?? null }, todayUtc());
     });
+  }
+
+  /** The Shine-the-Light report and letter to freeze when an unanswered request of that kind is answered. */
+  private async answerToFreeze(id: string): Promise<{ report: string; letter: string } | null> {
+    const view = await this.graph.read((tx) => this.legal.request(tx, id));
+    if (!view || view.kind !== 'SHINE_THE_LIGHT' || view.respondedOn) return null;
+    const year = reportYearOf(view.receivedOn);
+    const periodEnd = calendarYear(year).end;
+    const report = await this.reports.shineTheLightReport(year, { id: view.personId }, periodEnd);
+    const organization = await this.organizations.organizationAsRecordedOn(periodEnd);
+    return { report: JSON.stringify(report), letter: JSON.stringify(shineTheLightLetter(report, organization)) };
   }
 
   extendRequest(id: string): Promise<PrivacyRequest> {
     return this.graph.write(async (tx) => {
       const view = await this.existing(tx, id);
-      const kind = view.kind as PrivacyRequest['kind'];
+      const { kind } = view;
       const extensions = view.extensions ?? 0;
       if (view.respondedOn) throw conflictOn('id', `request ${id} was already answered`);
       if (!canExtend(kind, extensions)) throw conflictOn('id', `a ${kind} request cannot be extended further`);
-      const due = dueOn(kind, view.receivedOn, extensions + 1);
+      const due = dueOn(kind, view.receivedOn, extensions + 1, view.designatedChannel ?? true);
       await this.legal.extend(tx, id, extensions + 1, due);
       return this.toRequest(tx, { ...view, extensions: extensions + 1, dueOn: due }, todayUtc());
     });
+  }
+
+  /** One request by id (NOT_FOUND, field id, when there is none). */
+  request(id: string): Promise<PrivacyRequest> {
+    return this.graph.read(async (tx) => this.toRequest(tx, await this.existing(tx, id), todayUtc()));
   }
 
   /** Requests by due date, optionally of one status and/or due on or before a date; `today` fixes the status clock. */

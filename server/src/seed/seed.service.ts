@@ -51,7 +51,7 @@ function checkDates(value: unknown, path: string): void {
   }
 }
 
-async function validated<T extends object>(cls: ClassConstructor<T>, plain: unknown, path: string): Promise<T> {
+export async function validated<T extends object>(cls: ClassConstructor<T>, plain: unknown, path: string): Promise<T> {
   checkDates(plain, path);
   const instance = plainToInstance(cls, plain);
   const errors = await validate(instance, { forbidUnknownValues: false, stopAtFirstError: true });

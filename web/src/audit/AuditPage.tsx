@@ -7,7 +7,7 @@ import { AUDIT_LOG_QUERY, type AuditEntry } from './graphql';
 const COLUMNS: readonly Column<AuditEntry>[] = [
   { key: 'at', header: 'When (UTC)', render: (e) => e.at.replace('T', ' ').replace(/\.\d+Z$/, ''), sortValue: (e) => e.at },
   { key: 'actor', header: 'Token', render: (e) => e.actor, sortValue: (e) => e.actor },
-  { key: 'role', header: 'Role', render: (e) => e.role, sortValue: (e) => e.role },
+  { key: 'role', header: 'Role', render: (e) => e.role ?? 'none (no valid token)', sortValue: (e) => e.role ?? '' },
   { key: 'operation', header: 'Operation', render: (e) => e.operation, sortValue: (e) => e.operation },
   { key: 'targets', header: 'Targets', render: (e) => e.targetIds.join(', ') },
   { key: 'outcome', header: 'Outcome', render: (e) => e.outcome, sortValue: (e) => e.outcome },
@@ -20,7 +20,7 @@ export function AuditPage() {
   const [actor, setActor] = useState('');
   const ids = { from: useId(), to: useId(), actor: useId() };
   const variables = { from: from || null, to: to || null, actor: actor.trim() || null, limit: 500 };
-  const { state, reload } = useQuery<{ auditLog: AuditEntry[] }>(AUDIT_LOG_QUERY, variables);
+  const { state, reload } = useQuery(AUDIT_LOG_QUERY, variables);
 
   return (
     <main className="page" id="main">

@@ -5,13 +5,13 @@ import { useQuery } from '../api/use-query';
 import { formatLongDate, isIsoDate } from '../common/dates';
 import { downloadText } from '../common/download';
 import { PersonFields } from '../common/PersonFields';
+import { formPerson, personRefOf, questionKeyLabel, useAnsweredVariables, usePersonIdInUrl } from '../common/person-keys';
 import { QuestionCard } from '../common/QuestionCard';
 import { ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
 import { ccpaCsv, ccpaExportBaseName, ccpaJson } from './export';
-import { CCPA_RIGHT_TO_KNOW_QUERY, type CcpaCategoryInfo, type CcpaRightToKnow, type CcpaRightToKnowResult } from './graphql';
-import { formPerson, questionKeyLabel, useAnsweredVariables, usePersonIdInUrl } from '../common/person-url';
-import { ccpaPersonRef, ccpaSearch, parseCcpaQuestion, type CcpaQuestion } from './params';
+import { CCPA_RIGHT_TO_KNOW_QUERY, type CcpaCategoryInfo, type CcpaRightToKnow } from './graphql';
+import { ccpaSearch, parseCcpaQuestion, type CcpaQuestion } from './params';
 
 function QuestionForm({ question }: { question: CcpaQuestion }) {
   const ids = { asOf: useId(), error: useId() };
@@ -228,9 +228,9 @@ export function CcpaPage() {
   const search = useSearch();
   const question = useMemo(() => parseCcpaQuestion(search), [search]);
   const variables = useAnsweredVariables(
-    useMemo(() => ({ person: question.person ? ccpaPersonRef(question.person) : null, asOf: question.asOf }), [question]),
+    useMemo(() => ({ person: question.person ? personRefOf(question.person) : null, asOf: question.asOf }), [question]),
   );
-  const { state, reload } = useQuery<CcpaRightToKnowResult>(CCPA_RIGHT_TO_KNOW_QUERY, variables);
+  const { state, reload } = useQuery(CCPA_RIGHT_TO_KNOW_QUERY, variables);
   usePersonIdInUrl(state.status === 'success' ? state.data.ccpaRightToKnow.person?.id : null, variables);
 
   useEffect(() => {

@@ -3,11 +3,11 @@ import { ApiError } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { formatDate } from '../common/dates';
 import { PersonFields } from '../common/PersonFields';
+import { formPerson, personRefOf, questionKeyLabel, useAnsweredVariables, usePersonIdInUrl } from '../common/person-keys';
 import { QuestionCard } from '../common/QuestionCard';
 import { ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
-import { formPerson, questionKeyLabel, useAnsweredVariables, usePersonIdInUrl } from '../common/person-url';
-import { SHINE_THE_LIGHT_QUERY, type ShineTheLightResult } from './graphql';
+import { SHINE_THE_LIGHT_QUERY } from './graphql';
 import { defaultReportYear, parseReportQuestion, reportSearch, type ReportQuestion } from './params';
 import { ShineTheLightLetter } from './ShineTheLightLetter';
 import { useOrganization } from './use-organization';
@@ -78,9 +78,9 @@ export function ShineTheLightPage() {
   const search = useSearch();
   const question = useMemo(() => parseReportQuestion(search), [search]);
   const variables = useAnsweredVariables(
-    useMemo(() => ({ year: question.year, person: question.person ? { [question.person.key]: question.person.value } : null }), [question]),
+    useMemo(() => ({ year: question.year, person: question.person ? personRefOf(question.person) : null }), [question]),
   );
-  const report = useQuery<ShineTheLightResult>(SHINE_THE_LIGHT_QUERY, variables);
+  const report = useQuery(SHINE_THE_LIGHT_QUERY, variables);
   usePersonIdInUrl(report.state.status === 'success' ? report.state.data.shineTheLightReport.person?.id : null, variables);
   const organization = useOrganization();
 

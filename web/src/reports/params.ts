@@ -1,9 +1,9 @@
-import { parsePersonParam, questionParam, type QuestionKey } from '../common/person-url';
+import { personFromParams, questionParam, type PersonQuestion } from '../common/person-keys';
 
 /** The report a URL asks for: a year (default: the preceding calendar year) and optionally one person (by id once found). */
 export interface ReportQuestion {
   year: number;
-  person: { key: QuestionKey; value: string } | null;
+  person: PersonQuestion | null;
 }
 
 export function defaultReportYear(today: Date = new Date()): number {
@@ -14,7 +14,7 @@ export function parseReportQuestion(search: string, today: Date = new Date()): R
   const params = new URLSearchParams(search);
   const yearText = params.get('year') ?? '';
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : defaultReportYear(today);
-  return { year, person: parsePersonParam(params) };
+  return { year, person: personFromParams(params) };
 }
 
 export function reportSearch(question: ReportQuestion): string {

@@ -1,23 +1,25 @@
 import '../legal/legal.css';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { errorMessage, graphqlRequest } from '../api/client';
+import { RequestKind, type RequestStatus, type TypedDocumentString } from '../api/generated/graphql';
 import { useQuery } from '../api/use-query';
 import { formatDate, todayIso } from '../common/dates';
 import { ErrorMessage, Loading, Empty } from '../common/states';
 import { DocumentLink } from '../legal/DocumentLink';
 import { responseDocumentFor } from '../legal/document-links';
+import { Link } from '../router/Link';
 import {
   EXTEND_REQUEST,
+  PLAN_KINDS,
   RECORD_REQUEST,
   REQUEST_KIND_LABELS,
   REQUEST_STATUS_LABELS,
   REQUESTS_QUERY,
   RESPOND_TO_REQUEST,
   type PrivacyRequest,
-  type RequestKind,
-  type RequestStatus,
-  type RequestsResult,
 } from './graphql';
+
+const REQUEST_KINDS: readonly RequestKind[] = Object.values(RequestKind);
 
 const GROUPS: readonly { status: RequestStatus[]; title: string }[] = [
   { status: ['OVERDUE'], title: 'Overdue' },
@@ -27,11 +29,12 @@ const GROUPS: readonly { status: RequestStatus[]; title: string }[] = [
 ];
 
 function RecordRequestForm({ onRecorded }: { onRecorded: () => void }) {
-  const ids = { email: useId(), kind: useId(), receivedOn: useId(), channel: useId() };
+  const ids = { email: useId(), kind: useId(), receivedOn: useId(), channel: useId(), designated: useId() };
   const [email, setEmail] = useState('');
   const [kind, setKind] = useState<RequestKind>('SHINE_THE_LIGHT');
   const [receivedOn, setReceivedOn] = useState(todayIso());
   const [channel, setChannel] = useState('email');
+  const [designatedChannel, setDesignatedChannel] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -40,7 +43,9 @@ function RecordRequestForm({ onRecorded }: { onRecorded: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      await graphqlRequest(RECORD_REQUEST, { input: { person: { email: email.trim() }, kind, receivedOn, channel: channel.trim() } });
+      await graphqlRequest(RECORD_REQUEST, {
+        input: { person: { email: email.trim() }, kind, receivedOn, channel: channel.trim(), designatedChannel },
+      });
       setEmail('');
       onRecorded();
     } catch (caught) {
@@ -59,8 +64,8 @@ function RecordRequestForm({ onRecorded }: { onRecorded: () => void }) {
         </div>
         <div className="field">
           <label htmlFor={ids.kind}>Kind</label>
-          <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as RequestKind)}>
-            {(Object.keys(REQUEST_KIND_LABELS) as RequestKind[]).map((k) => (
+          <select id={ids.kind} value={kind} onChange={(e) => setKind(REQUEST_KINDS.find((k) => k === e.target.value) ?? kind)}>
+            {REQUEST_KINDS.map((k) => (
               <option key={k} value={k}>
                 {REQUEST_KIND_LABELS[k]}
               </option>
@@ -74,6 +79,10 @@ function RecordRequestForm({ onRecorded }: { onRecorded: () => void }) {
         <div className="field field-narrow">
           <label htmlFor={ids.channel}>Channel</label>
           <input id={ids.channel} type="text" required value={channel} onChange={(e) => setChannel(e.target.value)} />
+        </div>
+        <div className="field field-check">
+          <input id={ids.designated} type="checkbox" checked={designatedChannel} onChange={(e) => setDesignatedChannel(e.target.checked)} />
+          <label htmlFor={ids.designated}>Received at a designated address, e-mail or number</label>
         </div>
         <div className="field field-action">
           <button type="submit" className="button button-primary" disabled={busy}>
@@ -94,10 +103,10 @@ function RequestRow({ request, onChanged }: { request: PrivacyRequest; onChanged
   const [error, setError] = useState<string | null>(null);
   const answered = request.status === 'RESPONDED' || request.status === 'RESPONDED_LATE';
   const canExtend = !answered && request.extensions === 0 && request.kind !== 'SHINE_THE_LIGHT';
-  const run = async (query: string, variables: Record<string, unknown>) => {
+  const run = async <R, V>(mutation: TypedDocumentString<R, V>, variables: V) => {
     setError(null);
     try {
-      await graphqlRequest(query, variables);
+      await graphqlRequest(mutation, variables);
       onChanged();
     } catch (caught) {
       setError(errorMessage(caught));
@@ -107,7 +116,9 @@ function RequestRow({ request, onChanged }: { request: PrivacyRequest; onChanged
   return (
     <tr className={`request request-${request.status.toLowerCase()}`} data-request-id={request.id}>
       <td>{request.person.display}</td>
-      <td>{REQUEST_KIND_LABELS[request.kind]}</td>
+      <td>
+        <Link to={`/requests/${encodeURIComponent(request.id)}`}>{REQUEST_KIND_LABELS[request.kind]}</Link>
+      </td>
       <td>{formatDate(request.receivedOn)}</td>
       <td>
         <strong>{formatDate(request.dueOn)}</strong>
@@ -130,13 +141,19 @@ function RequestRow({ request, onChanged }: { request: PrivacyRequest; onChanged
           </>
         ) : (
           <div className="button-row">
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => void run(RESPOND_TO_REQUEST, { id: request.id, respondedOn: todayIso(), documentRef: document })}
-            >
-              Mark answered today
-            </button>
+            {PLAN_KINDS.includes(request.kind) ? (
+              <Link className="button button-small" to={`/requests/${encodeURIComponent(request.id)}`}>
+                Tell the recipients
+              </Link>
+            ) : (
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => void run(RESPOND_TO_REQUEST, { id: request.id, respondedOn: todayIso(), documentRef: document })}
+              >
+                Mark answered today
+              </button>
+            )}
             {canExtend ? (
               <button
                 type="button"
@@ -162,7 +179,7 @@ function RequestRow({ request, onChanged }: { request: PrivacyRequest; onChanged
 /** Privacy requests by deadline: overdue and due-soon first, with the response document for each. */
 export function RequestsPage() {
   const [refresh, setRefresh] = useState(0);
-  const requests = useQuery<RequestsResult>(REQUESTS_QUERY, {}, false, refresh);
+  const requests = useQuery(REQUESTS_QUERY, {}, false, refresh);
   const reload = () => setRefresh((n) => n + 1);
   const grouped = useMemo(() => {
     const list = requests.state.status === 'success' ? requests.state.data.requests : [];
@@ -178,8 +195,10 @@ export function RequestsPage() {
       <header className="page-header">
         <h1>Requests</h1>
         <p className="muted">
-          Shine the Light: 30 days, once per customer per calendar year. CCPA right to know: 45 days, extendable once by 45. GDPR access:
-          one month, extendable by two. Requests are kept for at least 24 months.
+          Shine the Light: 30 days (150 when not received at a designated address, e-mail or number), once per customer per calendar year.
+          CCPA right to know, deletion and correction: 45 days, extendable once by 45. GDPR access, erasure and rectification: one month,
+          extendable by two. Deletions and corrections are answered once every recipient has been told or excused. Requests are kept for at
+          least 24 months.
         </p>
       </header>
       <RecordRequestForm onRecorded={reload} />

@@ -1,18 +1,15 @@
-import type { PersonRef } from '../api/types';
 import { isIsoDate } from '../common/dates';
-import { parsePersonParam, questionParam, type QuestionKey } from '../common/person-url';
+import { personFromParams, questionParam, type PersonQuestion } from '../common/person-keys';
 
 /** A "who received" question as it lives in the URL: one identifier (the person's id once found) and an optional window. */
-export interface WhoReceivedQuestion {
-  key: QuestionKey;
-  value: string;
+export interface WhoReceivedQuestion extends PersonQuestion {
   from: string | null;
   to: string | null;
 }
 
 export function parseQuestion(search: string): WhoReceivedQuestion | null {
   const params = new URLSearchParams(search);
-  const person = parsePersonParam(params);
+  const person = personFromParams(params);
   if (!person) return null;
   const from = params.get('from');
   const to = params.get('to');
@@ -29,8 +26,4 @@ export function questionSearch(question: WhoReceivedQuestion): string {
   if (question.from) params.set('from', question.from);
   if (question.to) params.set('to', question.to);
   return params.toString();
-}
-
-export function personRef(question: WhoReceivedQuestion): PersonRef {
-  return { [question.key]: question.value };
 }

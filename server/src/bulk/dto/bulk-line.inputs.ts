@@ -4,7 +4,7 @@ import { IsSlug } from '../../common/validators';
 import { PersonRef } from '../../people/dto/people.inputs';
 
 /** The kinds of line a bulk file holds, each validated by the API's own input class. */
-export const BULK_LINE_KINDS = ['person', 'membership', 'transfer', 'optOut'] as const;
+export const BULK_LINE_KINDS = ['person', 'membership', 'transfer', 'optOut', 'request'] as const;
 export type BulkLineKind = (typeof BULK_LINE_KINDS)[number];
 
 export class BulkLineKindCheck {

@@ -6,17 +6,17 @@ import type { GraphTx } from '../graph-store';
 import type { BulkCreate } from '../repositories/bulk-rows';
 import { joinIds } from '../repositories/ledger-line';
 
-type Cell = string | boolean | null;
+export type Cell = string | number | boolean | null;
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break; null is an empty field. */
-function csvCell(value: Cell): string {
+export function csvCell(value: Cell): string {
   if (value === null) return '';
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Streams rows into a CSV file (never building the whole file in memory). */
-async function writeCsv(path: string, header: string[], rows: Iterable<Cell[]>): Promise<number> {
+export async function writeCsv(path: string, header: string[], rows: Iterable<Cell[]>): Promise<number> {
   const out = createWriteStream(path);
   let count = 0;
   let buffer = header.join(',') + '\n';

@@ -12,6 +12,8 @@ export class PrivacyRequest {
   @Field(() => DateScalarType) receivedOn!: string;
   @Field() channel!: string;
   @Field(() => DateScalarType) dueOn!: string;
+  @Field({ description: 'False when received elsewhere than at a designated address, e-mail or number' })
+  designatedChannel!: boolean;
   @Field(() => Int) extensions!: number;
   @Field({ description: 'A further Shine-the-Light request by the same customer in the same calendar year (accepted, flagged)' })
   repeatInYear!: boolean;
@@ -19,4 +21,6 @@ export class PrivacyRequest {
   @Field(() => String, { nullable: true, description: 'The document sent, e.g. /reports/shine-the-light/2025.pdf?person=…' })
   documentRef!: string | null;
   @Field(() => RequestStatusEnum) status!: RequestStatus;
+  /** Shine the Light: the answer frozen when it was sent (JSON); served by the frozenReport field. */
+  frozenReportJson!: string | null;
 }

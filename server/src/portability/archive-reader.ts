@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { NODES, RELATIONSHIPS, SCHEMA_VERSION } from '@disclosure-map/graph-schema';
+import {
+  ARCHIVE_NAME,
+  type ArchiveHeader,
+  type ArchiveManifest,
+  type ContentLine,
+  FORMAT_VERSION,
+  relationshipPairs,
+  UNEXPORTED_LABELS,
+} from './archive-format';
+import { PortabilityRefusal } from './refusals';
+
+/** The archive's lines, decompressed, without their "\n"; a damaged gzip stream is a refusal, not a crash. */
+export async function* archiveLines(file: string): AsyncGenerator<string> {
+  if (!existsSync(file)) throw new PortabilityRefusal('usage', `No such archive: ${file}`);
+  const gunzip = createGunzip();
+  const source = createReadStream(file);
+  source.on('error', (error) => gunzip.destroy(error));
+  const lines = createInterface({ input: source.pipe(gunzip), crlfDelay: Infinity });
+  try {
+    for await (const line of lines) yield line;
+  } catch (error) {
+    throw new PortabilityRefusal('corrupted', `${file} is not a readable gzip archive (${(error as Error).message}). Nothing was written.`);
+  } finally {
+    lines.close();
+    source.destroy();
+  }
+}
+
+const corrupted = (file: string, why: string) => new PortabilityRefusal('corrupted', `${file} is damaged: ${why}. Nothing was written.`);
+
+function parse(file: string, text: string, lineNumber: number): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw corrupted(file, `line ${lineNumber} is not JSON`);
+  }
+}
+
+function isHeader(value: unknown): value is ArchiveHeader {
+  const v = value as Partial<ArchiveHeader> | null;
+  return v !== null && typeof v === 'object' && v.archive === ARCHIVE_NAME && typeof v.formatVersion === 'number';
+}
+
+function isManifest(value: unknown): value is ArchiveManifest {
+  const v = value as Partial<ArchiveManifest> | null;
+  return v !== null && typeof v === 'object' && v.manifest === true && typeof v.contentSha256 === 'string';
+}
+
+/** A content line of a kind this schema declares, with a declared (from, to) pair; anything else is refused. */
+export function checkContentLine(value: unknown): ContentLine | string {
+  const v = value as Record<string, unknown> | null;
+  if (v === null || typeof v !== 'object' || typeof v.p !== 'object' || v.p === null) return 'not a node or relationship';
+  if (typeof v.n === 'string') {
+    if (!(v.n in NODES) || UNEXPORTED_LABELS.has(v.n as keyof typeof NODES)) return `unknown label ${v.n}`;
+    if (typeof (v.p as Record<string, unknown>).id !== 'string') return 'a node without an id';
+    return v as unknown as ContentLine;
+  }
+  if (typeof v.r === 'string') {
+    if (!(v.r in RELATIONSHIPS)) return `unknown relationship type ${v.r}`;
+    const from = v.from as unknown[];
+    const to = v.to as unknown[];
+    if (!Array.isArray(from) || !Array.isArray(to) || typeof from[1] !== 'string' || typeof to[1] !== 'string')
+      return 'a relationship without ends';
+    const pairs = relationshipPairs(v.r as keyof typeof RELATIONSHIPS);
+    if (!pairs.some(([f, t]) => f === from[0] && t === to[0])) return `${v.r} does not join ${String(from[0])} to ${String(to[0])}`;
+    return v as unknown as ContentLine;
+  }
+  return 'not a node or relationship';
+}
+
+/**
+ * The restore's first pass: reads the whole archive without writing anything and checks the header (format and
+ * schema version), every content line, the counts and both checksums of the manifest (the last line).
+ */
+export async function verifyArchive(file: string): Promise<{ header: ArchiveHeader; manifest: ArchiveManifest }> {
+  let header: ArchiveHeader | null = null;
+  let headerText = '';
+  let pending: string | null = null;
+  let lineNumber = 0;
+  const content = createHash('sha256');
+  const counts: Record<string, number> = {};
+  let contentLines = 0;
+  const take = (text: string, number: number) => {
+    const line = checkContentLine(parse(file, text, number));
+    if (typeof line === 'string') {
+      throw /^unknown/.test(line) && header && header.schemaVersion > SCHEMA_VERSION
+        ? new PortabilityRefusal(
+            'incompatible',
+            `${file} holds ${line.replace('unknown ', '')} from schema ${header.schemaVersion}; this version knows ${SCHEMA_VERSION}. Nothing was written.`,
+          )
+        : corrupted(file, `line ${number}: ${line}`);
+    }
+    content.update(text + '\n');
+    const kind = 'n' in line ? line.n : line.r;
+    counts[kind] = (counts[kind] ?? 0) + 1;
+    contentLines += 1;
+  };
+  for await (const text of archiveLines(file)) {
+    lineNumber += 1;
+    if (lineNumber === 1) {
+      const value = parse(file, text, 1);
+      if (!isHeader(value)) throw corrupted(file, 'the first line is not a Disclosure Map archive header');
+      if (value.formatVersion > FORMAT_VERSION || value.schemaVersion > SCHEMA_VERSION) {
+        throw new PortabilityRefusal(
+          'incompatible',
+          `${file} is format ${value.formatVersion}, schema ${value.schemaVersion}; this version reads format ${FORMAT_VERSION} up to schema ${SCHEMA_VERSION}. Nothing was written.`,
+        );
+      }
+      header = value;
+      headerText = text + '\n';
+      continue;
+    }
+    if (pending !== null) take(pending, lineNumber - 1);
+    pending = text;
+  }
+  if (!header) throw corrupted(file, 'it is empty');
+  if (pending === null) throw corrupted(file, 'the manifest (last line) is missing');
+  const manifest = parse(file, pending, lineNumber);
+  if (!isManifest(manifest)) throw corrupted(file, 'the manifest (last line) is missing: the archive was cut short');
+  if (manifest.headerSha256 !== createHash('sha256').update(headerText).digest('hex'))
+    throw corrupted(file, 'the header does not match its checksum');
+  if (manifest.contentLines !== contentLines)
+    throw corrupted(file, `${contentLines} content lines, the manifest says ${manifest.contentLines}`);
+  if (manifest.contentSha256 !== content.digest('hex')) throw corrupted(file, 'the content does not match its SHA-256');
+  for (const [kind, count] of Object.entries(manifest.counts)) {
+    if ((counts[kind] ?? 0) !== count) throw corrupted(file, `${counts[kind] ?? 0} lines of ${kind}, the manifest says ${count}`);
+  }
+  return { header, manifest };
+}

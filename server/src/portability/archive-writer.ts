@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { createGzip } from 'node:zlib';
+import type { Writable } from 'node:stream';
+import { SCHEMA_VERSION } from '@disclosure-map/graph-schema';
+import type { GraphStore } from '../graph/graph-store';
+import type { PortabilityRepository } from '../graph/repositories/portability.repository';
+import {
+  ARCHIVE_NAME,
+  type ArchiveHeader,
+  type ArchiveManifest,
+  canonicalProperties,
+  compareText,
+  EXPORTED_LABELS,
+  EXPORTED_TYPES,
+  FORMAT_VERSION,
+  keyFingerprint,
+  nodeProperties,
+  relationshipPairs,
+  relationshipProperties,
+  type NodeLine,
+  type RelationshipLine,
+} from './archive-format';
+
+/** Nodes or relationships read per query: bounds the memory of an export whatever the graph's size. */
+const PAGE = 20_000;
+/** Text gathered before one write to the gzip stream. */
+const FLUSH_BYTES = 256 * 1024;
+
+export interface ExportProgress {
+  (linesDone: number, linesTotal: number): void;
+}
+
+export interface ExportSummary {
+  header: ArchiveHeader;
+  manifest: ArchiveManifest;
+}
+
+/**
+ * Writes the whole graph as an archive (archive-format.ts) to `out`, gzip'd, in ONE read unit of work: the embedded
+ * engine reads a snapshot (writers go on, the export sees none of their commits); Neo4j reads with its read-committed
+ * isolation inside one transaction (see the README). Memory stays constant: pages of PAGE rows by keyset on the id.
+ */
+export async function writeArchive(
+  store: GraphStore,
+  repository: PortabilityRepository,
+  identifierKey: string | null,
+  out: Writable,
+  progress?: ExportProgress,
+): Promise<ExportSummary> {
+  const gzip = createGzip({ level: 6 });
+  gzip.pipe(out);
+  const finished = once(out, 'finish');
+  finished.catch(() => undefined); // awaited below; an abandoned export rejects it through `out.destroy`
+  let buffer = '';
+  const flush = async () => {
+    if (!buffer) return;
+    const chunk = buffer;
+    buffer = '';
+    if (!gzip.write(chunk)) await once(gzip, 'drain');
+  };
+  const emit = async (line: string) => {
+    buffer += line;
+    if (buffer.length >= FLUSH_BYTES) await flush();
+  };
+
+  const header: ArchiveHeader = {
+    archive: ARCHIVE_NAME,
+    formatVersion: FORMAT_VERSION,
+    engine: store.engine,
+    schemaVersion: SCHEMA_VERSION,
+    createdAt: new Date().toISOString(),
+    keyFingerprint: keyFingerprint(identifierKey),
+  };
+  const headerLine = JSON.stringify(header) + '\n';
+  const manifest = await readAll().catch((error: unknown) => {
+    gzip.destroy();
+    out.destroy(error instanceof Error ? error : new Error(String(error)));
+    throw error;
+  });
+  await emit(JSON.stringify(manifest) + '\n');
+  await flush();
+  gzip.end();
+  await finished;
+  progress?.(manifest.contentLines, manifest.contentLines);
+  return { header, manifest };
+
+  function readAll(): Promise<ArchiveManifest> {
+    let attempts = 0;
+    return store.read(async (tx) => {
+      // A driver may retry a read unit of work after a transient error; the lines of the first attempt are already
+      // sent, so a second attempt would duplicate them. Fail instead (the cut archive has no manifest: detected).
+      if (++attempts > 1) throw new Error('the export was interrupted by a transient database error; run it again');
+      let total = 0;
+      for (const label of EXPORTED_LABELS) total += await repository.countNodes(tx, label);
+      const content = createHash('sha256');
+      const counts: Record<string, number> = {};
+      let lines = 0;
+      const line = async (text: string, kind: string) => {
+        content.update(text);
+        counts[kind] = (counts[kind] ?? 0) + 1;
+        lines += 1;
+        if (progress && lines % 1000 === 0) progress(lines, Math.max(total, lines));
+        await emit(text);
+      };
+      await emit(headerLine);
+      for (const label of EXPORTED_LABELS) {
+        const declared = nodeProperties(label);
+        counts[label] = 0;
+        for (let after = ''; ;) {
+          const page = await repository.nodePage(tx, label, declared, after, PAGE);
+          for (const values of page) {
+            const node: NodeLine = { n: label, p: canonicalProperties(declared, values) };
+            await line(JSON.stringify(node) + '\n', label);
+          }
+          if (page.length < PAGE) break;
+          after = String(page[page.length - 1][declared.findIndex(([name]) => name === 'id')]);
+        }
+      }
+      for (const type of EXPORTED_TYPES) {
+        const declared = relationshipProperties(type);
+        counts[type] = 0;
+        for (const pair of relationshipPairs(type)) {
+          for (let after = ''; ;) {
+            const { rows, last } = await repository.relationshipPage(tx, type, pair, declared, after, PAGE);
+            if (last === null) break;
+            const texts = rows.map((row) => {
+              const rel: RelationshipLine = {
+                r: type,
+                from: [pair[0], row.from],
+                to: [pair[1], row.to],
+                p: canonicalProperties(declared, row.values),
+              };
+              return { from: row.from, to: row.to, text: JSON.stringify(rel) + '\n' };
+            });
+            // Within a page (whole sources only) the order is source id, target id, then the line itself: parallel
+            // relationships (two memberships of one segment) come out in one order on every engine.
+            texts.sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to) || compareText(a.text, b.text));
+            for (const t of texts) await line(t.text, type);
+            after = last;
+          }
+        }
+      }
+      const result: ArchiveManifest = {
+        manifest: true,
+        counts,
+        contentLines: lines,
+        contentSha256: content.digest('hex'),
+        headerSha256: createHash('sha256').update(headerLine).digest('hex'),
+      };
+      return result;
+    });
+  }
+}

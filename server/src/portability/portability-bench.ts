@@ -1,0 +1,78 @@
+import { createWriteStream, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppConfig } from '../config/app-config';
+import { openGraphStore } from '../graph/open-graph-store';
+import { PortabilityRepository } from '../graph/repositories/portability.repository';
+import { writeArchive } from './archive-writer';
+import { restoreArchive } from './restore';
+
+export interface PortabilityResult {
+  lines: number;
+  archiveBytes: number;
+  exportSeconds: number;
+  exportLinesPerSecond: number;
+  exportPeakRssBytes: number;
+  restoreSeconds: number;
+  restoreLinesPerSecond: number;
+  restorePeakRssBytes: number;
+  /** The restored graph exported again has the same content lines (contentSha256) as the first archive. */
+  sameContent: boolean;
+}
+
+/** Runs `work` while sampling the process's resident memory; returns its result, the seconds and the peak. */
+async function measured<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakRss: number }> {
+  let peakRss = process.memoryUsage.rss();
+  const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 100);
+  const started = performance.now();
+  try {
+    const result = await work();
+    return { result, seconds: (performance.now() - started) / 1000, peakRss: Math.max(peakRss, process.memoryUsage.rss()) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/**
+ * The benchmark's export and restore: the bench graph exported to `<dir>/bench.ndjson.gz`, then restored — on the
+ * embedded engine into a new data directory next to it, on Neo4j over the same database with --replace (the same
+ * content goes back, so the bench graph is unchanged for the next run).
+ */
+export async function benchPortability(config: AppConfig, dir: string, identifierKey: string): Promise<PortabilityResult> {
+  const archive = join(dir, 'bench.ndjson.gz');
+  const repository = new PortabilityRepository();
+  const source = await openGraphStore(config);
+  const exported = await measured(async () => {
+    try {
+      return await writeArchive(source, repository, identifierKey, createWriteStream(archive));
+    } finally {
+      await source.close();
+    }
+  });
+  const lines = exported.result.manifest.contentLines;
+  const targetDir = join(dir, `${config.engine}-restore-db`);
+  rmSync(targetDir, { recursive: true, force: true });
+  const target = await openGraphStore(config.engine === 'embedded' ? { ...config, dataDir: targetDir } : config);
+  const outcome = await (async () => {
+    try {
+      const restored = await measured(() => restoreArchive(target, repository, archive, { replace: true, identifierKey }));
+      // Not timed: the round trip's proof, the restored graph exported again.
+      const again = await writeArchive(target, repository, identifierKey, createWriteStream(join(dir, 'bench-again.ndjson.gz')));
+      return { restored, again: again.manifest.contentSha256 };
+    } finally {
+      await target.close();
+    }
+  })();
+  const { restored, again } = outcome;
+  rmSync(targetDir, { recursive: true, force: true });
+  return {
+    lines,
+    archiveBytes: statSync(archive).size,
+    exportSeconds: exported.seconds,
+    exportLinesPerSecond: lines / exported.seconds,
+    exportPeakRssBytes: exported.peakRss,
+    restoreSeconds: restored.seconds,
+    restoreLinesPerSecond: lines / restored.seconds,
+    restorePeakRssBytes: restored.peakRss,
+    sameContent: again === exported.result.manifest.contentSha256,
+  };
+}

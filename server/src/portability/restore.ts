@@ -1,0 +1,160 @@
+import type { NodeLabel, RelationshipType } from '@disclosure-map/graph-schema';
+import { NODE_LABELS } from '@disclosure-map/graph-schema';
+import type { GraphStore } from '../graph/graph-store';
+import { migrate } from '../graph/migrations';
+import type { PortabilityRepository } from '../graph/repositories/portability.repository';
+import { type ArchiveHeader, type ArchiveManifest, type ContentLine, keyFingerprint } from './archive-format';
+import { archiveLines, checkContentLine, verifyArchive } from './archive-reader';
+import { PortabilityRefusal } from './refusals';
+
+/**
+ * What the start-up migrations put into every graph, also an empty one (the schema version, one node per recipient
+ * class, the inventory revision counter): a graph holding nothing else counts as empty.
+ */
+const SCAFFOLD_LABELS: ReadonlySet<NodeLabel> = new Set<NodeLabel>([
+  'SchemaMigration',
+  'RecipientClass',
+  'InventoryRevision',
+  'RestoreInProgress',
+]);
+
+/** Lines per write unit of the load (and nodes per delete while clearing). */
+const BATCH = 20_000;
+
+export interface RestoreOptions {
+  replace: boolean;
+  /** The identifier key of this installation (PERSON_ID_SECRET or DATA_DIR/person-id.secret); null when it has none. */
+  identifierKey: string | null;
+  progress?: (linesDone: number, linesTotal: number) => void;
+  /** Lines per write unit of the load; BATCH by default. */
+  batchLines?: number;
+}
+
+export interface RestoreSummary {
+  header: ArchiveHeader;
+  manifest: ArchiveManifest;
+  /** True when an interrupted restore of the same archive was found and completed. */
+  resumed: boolean;
+}
+
+/**
+ * Loads an archive into the configured graph. Every check comes first (the archive's checksums and counts, its
+ * identifier key, the graph being empty), so a refusal writes nothing. Then a marker node records the restore in
+ * progress (durable before the first row is loaded), the graph is cleared, the archive is loaded through the engine's
+ * bulk path in units of BATCH lines, and the marker is removed last. A restore interrupted at any point (kill -9)
+ * leaves the marker: re-running the same command finds it, clears the partial load and loads again — idempotent.
+ */
+export async function restoreArchive(
+  store: GraphStore,
+  repository: PortabilityRepository,
+  file: string,
+  options: RestoreOptions,
+): Promise<RestoreSummary> {
+  const { header, manifest } = await verifyArchive(file);
+  checkKey(file, header, options.identifierKey);
+
+  const state = await store.read(async (tx) => {
+    const marker = await repository.restoreMarker(tx);
+    const occupied: string[] = [];
+    for (const label of NODE_LABELS) {
+      if (SCAFFOLD_LABELS.has(label)) continue;
+      const count = await repository.countNodes(tx, label);
+      if (count > 0) occupied.push(`${count} ${label}`);
+    }
+    return { marker, occupied };
+  });
+  const resumed = state.marker !== null && state.marker === manifest.contentSha256;
+  if (!resumed && !options.replace) {
+    if (state.marker !== null) {
+      throw new PortabilityRefusal(
+        'notEmpty',
+        'The graph holds an interrupted restore of another archive: re-run with --replace to clear it. Nothing was written.',
+      );
+    }
+    if (state.occupied.length) {
+      throw new PortabilityRefusal(
+        'notEmpty',
+        `The graph is not empty (${state.occupied.slice(0, 4).join(', ')}${state.occupied.length > 4 ? ', …' : ''}): ` +
+          'restore into an empty graph, or re-run with --replace to delete everything in it first. Nothing was written.',
+      );
+    }
+  }
+
+  await store.write((tx) => repository.setRestoreMarker(tx, manifest.contentSha256));
+  for (const label of NODE_LABELS) {
+    if (label === 'RestoreInProgress') continue;
+    while ((await store.write((tx) => repository.deleteSome(tx, label, BATCH))) > 0) {
+      // deleted one batch; go on until the label is empty
+    }
+  }
+
+  const batchLines = options.batchLines ?? BATCH;
+  let done = 0;
+  let batch: ContentLine[] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const lines = batch;
+    batch = [];
+    await store.writeBulk((tx) => load(tx, store.engine, repository, lines));
+    done += lines.length;
+    options.progress?.(done, manifest.contentLines);
+  };
+  let first = true;
+  let pending: string | null = null;
+  for await (const text of archiveLines(file)) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (pending !== null) {
+      const line = checkContentLine(JSON.parse(pending) as unknown);
+      if (typeof line === 'string') throw new PortabilityRefusal('corrupted', `${file} changed during the restore: ${line}`);
+      if (batch.length && (batch.length >= batchLines || groupOf(batch[batch.length - 1]) !== groupOf(line))) await flush();
+      batch.push(line);
+    }
+    pending = text;
+  }
+  await flush();
+  await store.flushBulk();
+  // An archive of an older schema is brought up to this version like any graph at start-up.
+  await migrate(store);
+  await store.write((tx) => repository.clearRestoreMarker(tx));
+  return { header, manifest, resumed };
+}
+
+function checkKey(file: string, header: ArchiveHeader, key: string | null): void {
+  if (header.keyFingerprint === null || header.keyFingerprint === keyFingerprint(key)) return;
+  const how =
+    'Set PERSON_ID_SECRET to the key of the installation that made it (or copy its DATA_DIR/person-id.secret): ' +
+    'under another key nobody in it could be found again.';
+  throw new PortabilityRefusal(
+    'otherKey',
+    key === null
+      ? `${file} was made under an identifier key and this installation has none. ${how} Nothing was written.`
+      : `${file} was made under another identifier key than this installation's. ${how} Nothing was written.`,
+  );
+}
+
+/** Lines loaded by one statement: one label, or one relationship type between one pair of labels. */
+const groupOf = (line: ContentLine): string => ('n' in line ? line.n : `${line.r}:${line.from[0]}:${line.to[0]}`);
+
+async function load(
+  tx: Parameters<Parameters<GraphStore['write']>[0]>[0],
+  engine: GraphStore['engine'],
+  repository: PortabilityRepository,
+  lines: ContentLine[],
+): Promise<void> {
+  const first = lines[0];
+  if ('n' in first) {
+    await repository.createNodes(
+      tx,
+      engine,
+      first.n,
+      lines.map((l) => l.p),
+    );
+    return;
+  }
+  const type: RelationshipType = first.r;
+  const rows = lines.map((l) => ('r' in l ? { from: l.from[1], to: l.to[1], p: l.p } : { from: '', to: '', p: {} }));
+  await repository.createRelationships(tx, engine, type, [first.from[0], first.to[0]], rows);
+}
