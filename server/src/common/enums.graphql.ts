@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  BREACH_ELEMENTS,
   CCPA_CODES,
   DISCLOSURE_USES,
   EVIDENCE_KINDS,
@@ -21,6 +22,7 @@ export const EvidenceEnum = asEnum(EVIDENCE_KINDS);
 export const ShineTheLightCategoryEnum = asEnum(SHINE_THE_LIGHT_CODES);
 export const CcpaCategoryEnum = asEnum(CCPA_CODES);
 export const RoleEnum = asEnum(ROLES);
+export const BreachElementEnum = asEnum(BREACH_ELEMENTS);
 
 registerEnumType(RecipientClassEnum, { name: 'RecipientClass' });
 registerEnumType(DisclosureUseEnum, { name: 'DisclosureUse' });
@@ -33,3 +35,7 @@ registerEnumType(ShineTheLightCategoryEnum, {
 });
 registerEnumType(CcpaCategoryEnum, { name: 'CcpaCategory', description: 'Civ. Code §1798.140(v)(1) and (ae)' });
 registerEnumType(RoleEnum, { name: 'Role' });
+registerEnumType(BreachElementEnum, {
+  name: 'BreachElement',
+  description: 'Civ. Code §1798.82(h) data elements; ONLINE_CREDENTIALS = a user name or e-mail with its password or security answer',
+});
