@@ -30,6 +30,8 @@ import { HistoryModule } from './history/history.module';
 import { DocumentsModule } from './documents/documents.module';
 import { OrganizationModule } from './organization/organization.module';
 import { RequestsModule } from './requests/requests.module';
+import { IncidentsModule } from './incidents/incidents.module';
+import { SubprocessorsModule } from './subprocessors/subprocessors.module';
 import './common/enums.graphql';
 
 @Module({})
@@ -77,6 +79,8 @@ export class AppModule {
         CoverageModule,
         GdprModule,
         HistoryModule,
+        SubprocessorsModule,
+        IncidentsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

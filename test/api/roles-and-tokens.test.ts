@@ -57,6 +57,8 @@ const OPERATIONS: Record<string, Access> = {
   art15Recipients: 'legal',
   requests: 'legal',
   auditLog: 'legal',
+  breachImpact: 'legal',
+  subprocessorChanges: 'read',
   // queries: tokens
   apiTokens: 'admin',
   // mutations: the inventory
@@ -71,6 +73,8 @@ const OPERATIONS: Record<string, Access> = {
   addCollection: 'edit',
   addDisclosure: 'edit',
   endDisclosure: 'edit',
+  recordSubprocessorChange: 'edit',
+  objectToSubprocessor: 'edit',
   // mutations: people, the ledger, requests
   upsertPerson: 'legal',
   recordTransfer: 'legal',

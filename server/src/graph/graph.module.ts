@@ -14,6 +14,8 @@ import { LineageRepository } from './repositories/lineage.repository';
 import { BulkRepository } from './repositories/bulk.repository';
 import { PeopleRepository } from './repositories/people.repository';
 import { RecipientsRepository } from './repositories/recipients.repository';
+import { SubprocessorChangesRepository } from './repositories/subprocessor-changes.repository';
+import { BreachRepository } from './repositories/breach.repository';
 
 const repositories = [
   InventoryRepository,
@@ -28,6 +30,8 @@ const repositories = [
   LegalRepository,
   HistoryRepository,
   InventoryRevisionRepository,
+  SubprocessorChangesRepository,
+  BreachRepository,
 ];
 
 /** Binds the storage port to the engine chosen by configuration, and the repositories that hold all Cypher. */

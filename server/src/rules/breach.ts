@@ -1,5 +1,6 @@
 import { BREACH_ELEMENTS, type BreachElement } from '@disclosure-map/graph-schema';
-import { addDays, type IsoDate } from './dates';
+import { addDays, close, intersect, type ClosedInterval, type IsoDate } from './dates';
+import type { Contribution } from './who-received';
 import { subtreeOf } from './shine-the-light';
 
 const KNOWN = new Set<string>(BREACH_ELEMENTS);
@@ -100,4 +101,64 @@ export function subprocessorNoticeTerms(
 ): { objectionDeadline: IsoDate; shortNotice: boolean } {
   const objectionDeadline = addDays(noticeOn, objectionDays);
   return { objectionDeadline, shortNotice: effectiveOn < objectionDeadline };
+}
+
+/** A collection as the system rule needs it. */
+export interface CollectionFact {
+  validFrom: IsoDate;
+  validTo: IsoDate | null;
+  categoryIds: readonly string[];
+  segmentIds: readonly string[];
+}
+
+/**
+ * Breached system: the person was a member of a segment, over an interval overlapping the window, that a collection
+ * into the system concerns, the collection in force overlapping both (on a line, pairwise overlaps share a common
+ * day). Their categories are those collections' categories; null when no collection reached them.
+ */
+export function systemBreachCategories(
+  memberships: readonly { segmentId: string; since: IsoDate; until: IsoDate | null }[],
+  collections: readonly CollectionFact[],
+  window: ClosedInterval,
+): string[] | null {
+  const found = new Set<string>();
+  let affected = false;
+  for (const c of collections) {
+    const validity = close({ start: c.validFrom, end: c.validTo });
+    for (const m of memberships) {
+      if (!c.segmentIds.includes(m.segmentId)) continue;
+      if (!intersect(validity, close({ start: m.since, end: m.until }), window)) continue;
+      affected = true;
+      for (const id of c.categoryIds) found.add(id);
+    }
+  }
+  return affected ? [...found].sort() : null;
+}
+
+/**
+ * Breached recipient: the person's who-received contributions (already cut to the window and by opt-outs) for the
+ * breached recipient or a processor above it, each counted only where it reaches on or after the day that processor's
+ * relation to the breached recipient took effect. Their categories are those contributions'; null when none.
+ */
+export function recipientBreachCategories(
+  items: readonly Pick<Contribution, 'recipientId' | 'categoryIds' | 'interval'>[],
+  reach: ReadonlyMap<string, IsoDate | null>,
+): string[] | null {
+  const found = new Set<string>();
+  let affected = false;
+  for (const c of items) {
+    if (!reach.has(c.recipientId)) continue;
+    const since = reach.get(c.recipientId) ?? null;
+    if (since !== null && c.interval.end < since) continue;
+    affected = true;
+    for (const id of c.categoryIds) found.add(id);
+  }
+  return affected ? [...found].sort() : null;
+}
+
+/** A person's elements: the union of their categories' subtree elements. */
+export function elementsOf(categoryIds: readonly string[], bySubtree: ReadonlyMap<string, ReadonlySet<BreachElement>>): Set<BreachElement> {
+  const out = new Set<BreachElement>();
+  for (const id of categoryIds) for (const e of bySubtree.get(id) ?? []) out.add(e);
+  return out;
 }
