@@ -116,7 +116,11 @@ export class BreachService {
   ): Promise<BreachPlan> {
     const links: SubprocessorLink[] = [
       ...(await this.changes.links(tx)).map((l) => ({ ...l, from: null })),
-      ...(await this.changes.list(tx, null)).map((c) => ({ subprocessorId: c.subprocessorId, processorId: c.processorId, from: c.effectiveOn })),
+      ...(await this.changes.list(tx, null)).map((c) => ({
+        subprocessorId: c.subprocessorId,
+        processorId: c.processorId,
+        from: c.effectiveOn,
+      })),
     ];
     // Processors whose relation only starts after the window cannot reach the breached recipient inside it.
     const reach = new Map([...processorsAbove(recipientId, links)].filter(([, since]) => since === null || since <= input.to));
@@ -156,17 +160,22 @@ export class BreachService {
   }
 
   /** Every affected person, page by page (bounded memory); `ordered` walks in person-id order. */
-  async *affectedPeople(plan: BreachPlan, options: { ordered: boolean; after?: string | null; pageSize?: number }): AsyncGenerator<AffectedPerson[]> {
+  async *affectedPeople(
+    plan: BreachPlan,
+    options: { ordered: boolean; after?: string | null; pageSize?: number },
+  ): AsyncGenerator<AffectedPerson[]> {
     const pageSize = options.pageSize ?? (this.graph.engine === 'embedded' ? 50_000 : 10_000);
     let cursor: BreachCursor | null =
-      options.ordered || options.after ? { kind: 'key', after: options.after ?? null } : await this.graph.read((tx) => this.breaches.unorderedStart(tx));
+      options.ordered || options.after
+        ? { kind: 'key', after: options.after ?? null }
+        : await this.graph.read((tx) => this.breaches.unorderedStart(tx));
     // The next page is read while this one is evaluated: two pages in memory at most.
     const read = (c: BreachCursor) => {
       const p = this.breaches.page(c, pageSize, plan.scope);
       p.catch(() => undefined); // awaited below
       return p;
     };
-    for (let reading = cursor ? read(cursor) : null; reading; ) {
+    for (let reading = cursor ? read(cursor) : null; reading;) {
       const page = await reading;
       cursor = page.next;
       reading = cursor ? read(cursor) : null;
@@ -188,7 +197,9 @@ export class BreachService {
         for (const id of a.categoryIds) perCategory.set(id, (perCategory.get(id) ?? 0) + 1);
       }
     }
-    const categories = plan.catalog.categoriesByName([...perCategory.keys()]).map((category) => ({ category, people: perCategory.get(category.id) ?? 0 }));
+    const categories = plan.catalog
+      .categoriesByName([...perCategory.keys()])
+      .map((category) => ({ category, people: perCategory.get(category.id) ?? 0 }));
     return { peopleAffected, californiaResidents, californiaNotices, categories };
   }
 

@@ -30,7 +30,7 @@ MATCH (p:Person {id: key})-[:MADE]->(o:OptOut)
 RETURN p.id AS personId, o.id AS id, o.scope AS scope, o.effectiveOn AS effectiveOn, o.channel AS channel`;
 
 const LAST_OFFSET = 'MATCH (p:Person) RETURN max(offset(id(p))) AS last';
-const IN_RANGE = 'offset(id(p)) >= $start AND offset(id(p)) < $end';
+const IN_RANGE = 'offset(id(p)) >= $rangeStart AND offset(id(p)) < $rangeEnd';
 const PEOPLE_IN_RANGE = `MATCH (p:Person) WHERE ${IN_RANGE} RETURN ${PERSON_FIELDS}`;
 const MEMBERSHIPS_IN_RANGE = `
 MATCH (p:Person)-[m:MEMBER_OF]->(s:Segment) WHERE ${IN_RANGE}
@@ -84,14 +84,14 @@ export class BreachRepository {
   page(cursor: BreachCursor, limit: number, scope: BreachFactsScope): Promise<BreachFactsPage & { next: BreachCursor | null }> {
     return this.store.read(async (tx) => {
       if (cursor.kind === 'range') {
-        const range = { start: cursor.start, end: Math.min(cursor.start + limit, cursor.end) };
+        const range = { rangeStart: cursor.start, rangeEnd: Math.min(cursor.start + limit, cursor.end) };
         const facts = await this.facts(tx, scope, await tx.run<BulkPersonRow>(PEOPLE_IN_RANGE, range), {
           memberships: MEMBERSHIPS_IN_RANGE,
           lines: LINES_IN_RANGE,
           optOuts: OPT_OUTS_IN_RANGE,
           params: range,
         });
-        return { ...facts, next: range.end < cursor.end ? { kind: 'range', start: range.end, end: cursor.end } : null };
+        return { ...facts, next: range.rangeEnd < cursor.end ? { kind: 'range', start: range.rangeEnd, end: cursor.end } : null };
       }
       const persons =
         cursor.after === null
