@@ -67,6 +67,10 @@ export class SubprocessorsService {
    */
   objectToSubprocessor(processorId: string, subprocessorId: string, on: string): Promise<SubprocessorChange> {
     return this.graph.write(async (tx) => {
+      await requireExisting(tx, (t, label, ids) => this.inventory.missing(t, label, ids), [
+        { field: 'processorId', label: 'Recipient', ids: processorId },
+        { field: 'subprocessorId', label: 'Recipient', ids: subprocessorId },
+      ]);
       const notices = await this.changes.ofPair(tx, processorId, subprocessorId);
       const latest = notices[notices.length - 1];
       if (!latest) throw notFound('subprocessorId', `no sub-processor change of "${subprocessorId}" notified by "${processorId}"`);
