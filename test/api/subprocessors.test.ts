@@ -154,6 +154,24 @@ describe.each(enginesUnderTest())('[%s] sub-processor changes (GDPR Art. 28(2))'
     expect((await server.gql(RECORD, { i }, tokens.EDITOR)).errors).toBeUndefined();
   });
 
+  it('shows the history in the processors register (Art. 28) and its document', async () => {
+    const res = await server.gql<{ processorsRegister: { recipient: { id: string }; subprocessorChanges: Change[] }[] }>(
+      `{ processorsRegister(asOf: "2025-12-31") { recipient { id } subprocessorChanges { ${FIELDS} } } }`,
+    );
+    const cloud = ok(res).processorsRegister.find((p) => p.recipient.id === 'cloud');
+    expect(cloud?.subprocessorChanges.map(flat).map((c) => [c.subprocessor, c.objectionDeadline, c.shortNotice, c.objectedOn])).toEqual([
+      ['archive', '2025-01-31', false, null],
+      ['backup', '2025-03-03', true, '2025-03-03'],
+    ]);
+    const csv = await fetch(`${server.url}/reports/gdpr/processors.csv?asOf=2025-12-31`, {
+      headers: { authorization: `Bearer ${server.adminToken}` },
+    });
+    expect(csv.status).toBe(200);
+    expect(await csv.text()).toContain(
+      'backup: notice 2025-02-01, effective 2025-03-01, objections until 2025-03-03, short notice, objected on 2025-03-03',
+    );
+  });
+
   it('keeps the changes across a restart', async () => {
     const before = await list(null);
     await server.close();
