@@ -5,7 +5,8 @@
  * then measures: ingest rate, `whoReceived` latency through GraphQL over HTTP
  * and through the service in-process (the raw lookup) at concurrency 1 and 4,
  * and the bulk Shine-the-Light run (a child process: its seconds and peak
- * memory). Prints a table and writes bench/results/latest.json.
+ * memory), and breachImpact of the largest processor (a child process too). Prints a table and writes
+ * bench/results/latest.json.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
+import { runBreachImpact, type BreachBenchResult } from './bench-breach';
 import { startServer } from './bootstrap';
 import { BulkImportService, type ImportSummary } from './bulk/bulk-import.service';
 import { externalIdOf, prng, writeSynthCompany } from './bulk/synth';
@@ -55,6 +57,7 @@ interface EngineResult {
     recipientsPerAnswer: number;
   };
   bulkShineTheLight: { seconds: number; people: number; peakRssBytes: number; year: number };
+  breachImpact: BreachBenchResult;
 }
 
 function percentiles(samples: number[]): Percentiles {
@@ -247,15 +250,16 @@ function table(results: EngineResult[], scale: { people: number; transfers: numb
   const lines = [
     `Scale: ${scale.people.toLocaleString('en-US')} people, ${scale.transfers.toLocaleString('en-US')} transfer-person rows`,
     '',
-    '| engine | ingest transfer-person rows/s | ingest people-file rows/s | whoReceived p50/p95/p99 ms GraphQL c1 | raw c1 | GraphQL c4 | raw c4 | overhead c1 (ratio, ms) | bulk STL s | bulk STL peak RSS |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| engine | ingest transfer-person rows/s | ingest people-file rows/s | whoReceived p50/p95/p99 ms GraphQL c1 | raw c1 | GraphQL c4 | raw c4 | overhead c1 (ratio, ms) | bulk STL s | bulk STL peak RSS | breachImpact largest processor s (people) | its peak RSS |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   const p = (x: Percentiles) => `${x.p50} / ${x.p95} / ${x.p99}`;
   for (const r of results) {
     lines.push(
       `| ${r.engine} | ${Math.round(r.ingest.transferPeopleRowsPerSecond).toLocaleString('en-US')} | ${Math.round(r.ingest.peopleFileRowsPerSecond).toLocaleString('en-US')} | ` +
         `${p(r.whoReceived.graphql.c1)} | ${p(r.whoReceived.raw.c1)} | ${p(r.whoReceived.graphql.c4)} | ${p(r.whoReceived.raw.c4)} | ` +
-        `${r.whoReceived.overhead.c1Ratio}× (+${r.whoReceived.overhead.c1Ms} ms) | ${r.bulkShineTheLight.seconds.toFixed(1)} | ${mb(r.bulkShineTheLight.peakRssBytes)} |`,
+        `${r.whoReceived.overhead.c1Ratio}× (+${r.whoReceived.overhead.c1Ms} ms) | ${r.bulkShineTheLight.seconds.toFixed(1)} | ${mb(r.bulkShineTheLight.peakRssBytes)} | ` +
+        `${r.breachImpact.seconds.toFixed(1)} (${r.breachImpact.peopleAffected.toLocaleString('en-US')}) | ${mb(r.breachImpact.peakRssBytes)} |`,
     );
   }
   return lines.join('\n');
@@ -327,9 +331,14 @@ async function main(): Promise<void> {
       log('  bulk Shine-the-Light run …');
       const stl = await runStl(config);
       log(`  ${stl.people} people in ${stl.seconds.toFixed(1)} s, peak RSS ${Math.round(stl.peakRssBytes / 1048576)} MiB`);
+      log('  breachImpact of the largest processor …');
+      const breach = await runBreachImpact(childEnv(config), STL_BUFFER_POOL_MB);
+      log(
+        `  ${breach.recipientId}: ${breach.peopleAffected} people in ${breach.seconds.toFixed(1)} s, peak RSS ${Math.round(breach.peakRssBytes / 1048576)} MiB`,
+      );
       log('  whoReceived latency …');
       const who = await latency(config, people, requests, seed);
-      results.push({ engine, reusedData, ingest: ingestResult, whoReceived: who, bulkShineTheLight: stl });
+      results.push({ engine, reusedData, ingest: ingestResult, whoReceived: who, bulkShineTheLight: stl, breachImpact: breach });
       writeReport(results);
     } finally {
       await neo?.stop();

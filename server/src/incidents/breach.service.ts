@@ -183,6 +183,25 @@ export class BreachService {
     }
   }
 
+  /**
+   * The processor whose declared flows concern the most segment members (the benchmark's "largest processor"): the
+   * breach that walks the most people through the who-received rules.
+   */
+  largestProcessor(): Promise<string | null> {
+    return this.graph.read(async (tx) => {
+      const sizes = await this.breaches.segmentSizes(tx);
+      const catalog = await this.catalogs.load(tx);
+      const audience = new Map<string, number>();
+      for (const d of await this.flows.disclosures(tx, null)) {
+        if (catalog.recipients.get(d.recipientId)?.class !== 'PROCESSOR') continue;
+        const members = d.segmentIds.reduce((sum, s) => sum + (sizes.get(s) ?? 0), 0);
+        audience.set(d.recipientId, (audience.get(d.recipientId) ?? 0) + members);
+      }
+      const [largest] = [...audience].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      return largest?.[0] ?? null;
+    });
+  }
+
   /** The totals of §8: one pass over every person. */
   async totals(plan: BreachPlan) {
     let peopleAffected = 0;

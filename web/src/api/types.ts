@@ -31,8 +31,25 @@ export interface DataCategory {
   sensitive: boolean | null;
   shineTheLight: string[] | null;
   ccpa: string[] | null;
+  /** Civ. Code §1798.82(h) elements (BREACH_ELEMENTS); empty when none. */
+  breachElements?: BreachElement[];
   parentId: string | null;
 }
+
+/** Civ. Code §1798.82(h): the elements whose breach obliges a notice (with a name, or credentials alone). */
+export const BREACH_ELEMENTS = [
+  'NAME',
+  'SSN',
+  'GOVERNMENT_ID',
+  'FINANCIAL_ACCOUNT_WITH_CODE',
+  'MEDICAL',
+  'HEALTH_INSURANCE',
+  'BIOMETRIC',
+  'LICENSE_PLATE',
+  'GENETIC',
+  'ONLINE_CREDENTIALS',
+] as const;
+export type BreachElement = (typeof BREACH_ELEMENTS)[number];
 
 export interface Purpose {
   id: string;

@@ -1,4 +1,4 @@
-import type { DisclosureUse, Evidence, PersonKey, RecipientClass, SourceKind } from '../api/types';
+import type { BreachElement, DisclosureUse, Evidence, PersonKey, RecipientClass, SourceKind } from '../api/types';
 
 /** Display names for the API's enums; exhaustive switches so a new value fails the type check. */
 export function recipientClassLabel(value: RecipientClass): string {
@@ -102,4 +102,22 @@ export function readableFlowLabel(label: string): string {
   const [head, ...rest] = label.split(' · ');
   const use = head ? asDisclosureUse(head) : null;
   return use ? [disclosureUseLabel(use), ...rest].join(' · ') : label;
+}
+
+/** Civ. Code §1798.82(h) elements as the statute words them, short. */
+const BREACH_ELEMENT_LABELS = {
+  NAME: 'Name (first name or initial and last name)',
+  SSN: 'Social security number',
+  GOVERNMENT_ID: 'Driver’s license, ID card, passport or other government ID number',
+  FINANCIAL_ACCOUNT_WITH_CODE: 'Account or card number with its security code or password',
+  MEDICAL: 'Medical information',
+  HEALTH_INSURANCE: 'Health insurance information',
+  BIOMETRIC: 'Unique biometric data',
+  LICENSE_PLATE: 'Automated license plate recognition data',
+  GENETIC: 'Genetic data',
+  ONLINE_CREDENTIALS: 'User name or e-mail with its password or security answer',
+} satisfies Record<BreachElement, string>;
+
+export function breachElementLabel(value: BreachElement): string {
+  return BREACH_ELEMENT_LABELS[value];
 }

@@ -37,6 +37,7 @@ export const CATEGORIES_QUERY = /* GraphQL */ `
       name
       description
       sensitive
+      breachElements
       shineTheLight
       ccpa
       parentId

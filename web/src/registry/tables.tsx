@@ -4,7 +4,7 @@ import { useQuery, type QueryState } from '../api/use-query';
 import { treeOrder } from '../common/Checklist';
 import { DataTable, type Column, type SortState } from '../common/DataTable';
 import { formatDate, hasEnded, todayIso } from '../common/dates';
-import { disclosureUseLabel, recipientClassLabel, sourceKindLabel } from '../common/labels';
+import { breachElementLabel, disclosureUseLabel, recipientClassLabel, sourceKindLabel } from '../common/labels';
 import { ErrorMessage, Loading } from '../common/states';
 import { statutoryLabel } from '../common/statutory';
 import {
@@ -180,6 +180,22 @@ export function CategoriesTree({ view }: { view: TableView }) {
                     </code>
                   ))
                 : '—',
+          },
+          {
+            key: 'breach',
+            header: 'Breach elements',
+            render: ({ item }) =>
+              item.breachElements?.length ? (
+                <ul className="plain-list">
+                  {item.breachElements.map((code) => (
+                    <li key={code} title={code}>
+                      {breachElementLabel(code)}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="muted">—</span>
+              ),
           },
           {
             key: 'sensitive',

@@ -64,6 +64,9 @@ export interface BreachFactsPage {
 /** Where the walk goes on: after a person id (id order), or a range of node numbers (embedded, storage order). */
 export type BreachCursor = { kind: 'key'; after: string | null } | { kind: 'range'; start: number; end: number };
 
+/** Members per segment (one pass over the membership relationships): how large a processor's audience is. */
+const SEGMENT_SIZES = 'MATCH (:Person)-[:MEMBER_OF]->(s:Segment) RETURN s.id AS segmentId, count(*) AS members';
+
 type LineRow = Omit<BreachLedgerLine, 'categoryIds'> & { categoryIdList: string };
 const withCategoryIds = (rows: LineRow[]): BreachLedgerLine[] =>
   rows.map(({ categoryIdList, ...r }) => ({ ...r, categoryIds: splitIds(categoryIdList) }));
@@ -71,6 +74,11 @@ const withCategoryIds = (rows: LineRow[]): BreachLedgerLine[] =>
 @Injectable()
 export class BreachRepository {
   constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
+
+  async segmentSizes(tx: GraphTx): Promise<Map<string, number>> {
+    const rows = await tx.run<{ segmentId: string; members: number }>(SEGMENT_SIZES);
+    return new Map(rows.map((r) => [r.segmentId, Number(r.members)]));
+  }
 
   /** The cheapest walk over every person when the order does not matter (totals). */
   async unorderedStart(tx: GraphTx): Promise<BreachCursor> {
