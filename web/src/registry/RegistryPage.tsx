@@ -6,6 +6,7 @@ import type { SortState } from '../common/DataTable';
 import { asRecipientClass, recipientClassLabel } from '../common/labels';
 import { Link } from '../router/Link';
 import { navigate, usePathname, useSearch } from '../router/router';
+import { SubprocessorChangesPanel } from '../subprocessors/SubprocessorChangesPanel';
 import { DisclosureForm, ProcessorForm, RecipientForm } from './forms';
 import { FORM_OPTIONS_QUERY, type FormOptionsResult } from './graphql';
 import { REGISTRY_KINDS, registryKindLabel, type RegistryKind } from './registry-kinds';
@@ -169,6 +170,7 @@ export function RegistryPage({ kind }: { kind: RegistryKind }) {
       </div>
       {form ? <RegistryForm key={form} form={form} onDone={() => setRevision((value) => value + 1)} onClose={() => setForm(null)} /> : null}
       <RegistryTable kind={kind} view={view} recipientClass={recipientClass} />
+      {kind === 'recipients' ? <SubprocessorChangesPanel /> : null}
     </main>
   );
 }
