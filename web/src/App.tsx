@@ -3,6 +3,7 @@ import { authStore, selectToken, signOut } from './auth/auth-store';
 import { SignInPage } from './auth/SignInPage';
 import { AuditPage } from './audit/AuditPage';
 import { CcpaPage } from './ccpa/CcpaPage';
+import { IncidentPage } from './incidents/IncidentPage';
 import { can, type Capability, useMe } from './auth/role';
 import { useStore } from './common/store';
 import { MapPage } from './map/MapPage';
@@ -30,6 +31,7 @@ const NAV: readonly NavItem[] = [
   { to: '/reports/shine-the-light', label: 'Shine the Light', prefix: '/reports', needs: 'legal' },
   { to: '/ccpa', label: 'CCPA', prefix: '/ccpa', needs: 'legal' },
   { to: '/requests', label: 'Requests', prefix: '/requests', needs: 'legal' },
+  { to: '/incidents', label: 'Incident', prefix: '/incidents', needs: 'legal' },
   { to: '/coverage', label: 'Policy coverage', prefix: '/coverage' },
   { to: '/registry/recipients', label: 'Registry', prefix: '/registry' },
   { to: '/audit', label: 'Audit log', prefix: '/audit', needs: 'legal' },
@@ -87,6 +89,7 @@ function Routes({ pathname }: { pathname: string }) {
   if (pathname === '/reports/shine-the-light') return <ShineTheLightPage />;
   if (pathname === '/ccpa') return <CcpaPage />;
   if (pathname === '/requests') return <RequestsPage />;
+  if (pathname === '/incidents') return <IncidentPage />;
   if (pathname === '/coverage') return <CoveragePage />;
   if (pathname === '/audit') return <AuditPage />;
   const registry = /^\/registry\/([a-z]+)\/?$/.exec(pathname);
