@@ -4,6 +4,7 @@ import { useQuery } from '../api/use-query';
 import { authStore } from '../auth/auth-store';
 import { DataTable, type Column } from '../common/DataTable';
 import { daysLeftLabel } from '../common/days';
+import { breachElementLabel } from '../common/labels';
 import { formatDate, isIsoDate, todayIso } from '../common/dates';
 import { ErrorMessage, Loading } from '../common/states';
 import { useSearchParams } from '../router/router';
@@ -17,6 +18,7 @@ import {
   type BreachPerson,
   type BreachTargetsResult,
 } from './graphql';
+import { subtreeElements } from './elements';
 import './incidents.css';
 
 const PAGE_SIZE = 25;
@@ -92,8 +94,7 @@ function BreachForm({ initial, onSubmit }: { initial: BreachInput | null; onSubm
         <fieldset className="field">
           <legend>What was breached</legend>
           <label className="inline-choice">
-            <input type="radio" name={ids.kind} checked={kind === 'recipient'} onChange={() => pick('recipient')} />
-            A recipient
+            <input type="radio" name={ids.kind} checked={kind === 'recipient'} onChange={() => pick('recipient')} />A recipient
           </label>
           <label className="inline-choice">
             <input type="radio" name={ids.kind} checked={kind === 'system'} onChange={() => pick('system')} />
@@ -218,14 +219,16 @@ export function IncidentPage() {
       <header className="page-header">
         <h1>Incident</h1>
         <p className="muted">
-          Whose data a breach reached, which data, and how many — with the California notice (Civ. Code §1798.82) and the GDPR
-          Art. 33 deadlines.
+          Whose data a breach reached, which data, and how many — with the California notice (Civ. Code §1798.82) and the GDPR Art. 33
+          deadlines.
         </p>
       </header>
       <BreachForm
         key={input ? JSON.stringify(input) : 'new'}
         initial={input}
-        onSubmit={(next) => setParams(new URLSearchParams(Object.entries(next).filter((e): e is [string, string] => typeof e[1] === 'string')))}
+        onSubmit={(next) =>
+          setParams(new URLSearchParams(Object.entries(next).filter((e): e is [string, string] => typeof e[1] === 'string')))
+        }
       />
       {impact.state.status === 'error' ? <ErrorMessage error={impact.state.error} onRetry={impact.reload} /> : null}
       {impact.state.status === 'loading' && !data ? <Loading label="Walking the people…" /> : null}
@@ -250,7 +253,11 @@ export function IncidentPage() {
             </div>
           </dl>
           <dl className="incident-deadlines">
-            <Deadline label="Supervisory authority (GDPR Art. 33)" date={data.supervisoryAuthorityDueOn} basis="72 hours: discovery + 3 days" />
+            <Deadline
+              label="Supervisory authority (GDPR Art. 33)"
+              date={data.supervisoryAuthorityDueOn}
+              basis="72 hours: discovery + 3 days"
+            />
             <Deadline label="California residents (Civ. Code §1798.82)" date={data.californiaNoticeDueOn} basis="discovery + 30 days" />
           </dl>
           <p>
@@ -263,7 +270,14 @@ export function IncidentPage() {
             rows={data.categories}
             columns={[
               { key: 'name', header: 'Category', render: (c) => c.category.name },
-              { key: 'elements', header: 'Breach elements', render: (c) => c.category.breachElements.join(', ') || '—' },
+              {
+                key: 'elements',
+                header: 'Breach elements (with its subcategories)',
+                render: (c) =>
+                  subtreeElements(c.category.id, targets.state.data?.categories ?? [])
+                    .map(breachElementLabel)
+                    .join('; ') || '—',
+              },
               { key: 'people', header: 'People', render: (c) => c.people.toLocaleString('en-US') },
             ]}
             rowKey={(c) => c.category.id}

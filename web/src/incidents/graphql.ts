@@ -1,3 +1,5 @@
+import type { BreachElement } from '../api/types';
+
 /** The incident page's operations: the breach impact (totals and deadlines), the people page by page, the pickers. */
 export interface BreachInput {
   recipientId?: string;
@@ -20,7 +22,6 @@ export const BREACH_IMPACT_QUERY = /* GraphQL */ `
         category {
           id
           name
-          breachElements
         }
         people
       }
@@ -35,7 +36,7 @@ export interface BreachImpactResult {
     attorneyGeneralSampleRequired: boolean;
     californiaNoticeDueOn: string;
     supervisoryAuthorityDueOn: string;
-    categories: { category: { id: string; name: string; breachElements: string[] }; people: number }[];
+    categories: { category: { id: string; name: string }; people: number }[];
   };
 }
 
@@ -80,9 +81,15 @@ export const BREACH_TARGETS_QUERY = /* GraphQL */ `
       id
       name
     }
+    categories {
+      id
+      parentId
+      breachElements
+    }
   }
 `;
 export interface BreachTargetsResult {
   recipients: { id: string; name: string; class: string }[];
   systems: { id: string; name: string }[];
+  categories: { id: string; parentId: string | null; breachElements: BreachElement[] }[];
 }

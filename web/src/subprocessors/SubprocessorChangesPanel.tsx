@@ -15,6 +15,7 @@ import {
   type SubprocessorChange,
   type SubprocessorChangesResult,
 } from './graphql';
+import './subprocessors.css';
 
 function columns(today: string, objectOn: (c: SubprocessorChange) => void, canEdit: boolean, busy: boolean): Column<SubprocessorChange>[] {
   return [
@@ -72,7 +73,15 @@ export function SubprocessorChangesPanel() {
   const [objectionOn, setObjectionOn] = useState(today);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const ids = { processor: useId(), sub: useId(), notice: useId(), effective: useId(), days: useId(), objection: useId(), heading: useId() };
+  const ids = {
+    processor: useId(),
+    sub: useId(),
+    notice: useId(),
+    effective: useId(),
+    days: useId(),
+    objection: useId(),
+    heading: useId(),
+  };
 
   const run = async (mutation: string, variables: Record<string, unknown>, done: string) => {
     setBusy(true);
@@ -109,8 +118,8 @@ export function SubprocessorChangesPanel() {
     <section className="card subprocessor-changes" aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>Sub-processor changes (GDPR Art. 28(2))</h2>
       <p className="muted">
-        A processor working under general written authorisation notifies each new sub-processor; you may object until the deadline.
-        Short notice: the change takes effect before the objection period ends.
+        A processor working under general written authorisation notifies each new sub-processor; you may object until the deadline. Short
+        notice: the change takes effect before the objection period ends.
       </p>
       {recipients.state.status === 'error' ? <ErrorMessage error={recipients.state.error} onRetry={recipients.reload} /> : null}
       <div className="registry-toolbar">
@@ -132,7 +141,10 @@ export function SubprocessorChangesPanel() {
         ) : null}
       </div>
       {message ? (
-        <div className={`alert ${message.kind === 'ok' ? 'alert-success' : 'alert-error'}`} role={message.kind === 'ok' ? 'status' : 'alert'}>
+        <div
+          className={`alert ${message.kind === 'ok' ? 'alert-success' : 'alert-error'}`}
+          role={message.kind === 'ok' ? 'status' : 'alert'}
+        >
           {message.text}
         </div>
       ) : null}
@@ -153,7 +165,11 @@ export function SubprocessorChangesPanel() {
           <div className="form-grid">
             <div className="field">
               <label htmlFor={ids.sub}>Sub-processor</label>
-              <select id={ids.sub} value={form.subprocessorId} onChange={(event) => setForm({ ...form, subprocessorId: event.target.value })}>
+              <select
+                id={ids.sub}
+                value={form.subprocessorId}
+                onChange={(event) => setForm({ ...form, subprocessorId: event.target.value })}
+              >
                 <option value="">Choose…</option>
                 {(recipients.state.data?.recipients ?? [])
                   .filter((r) => r.id !== processorId)
@@ -166,7 +182,12 @@ export function SubprocessorChangesPanel() {
             </div>
             <div className="field">
               <label htmlFor={ids.notice}>Notice received on</label>
-              <input id={ids.notice} type="date" value={form.noticeOn} onChange={(event) => setForm({ ...form, noticeOn: event.target.value })} />
+              <input
+                id={ids.notice}
+                type="date"
+                value={form.noticeOn}
+                onChange={(event) => setForm({ ...form, noticeOn: event.target.value })}
+              />
             </div>
             <div className="field">
               <label htmlFor={ids.effective}>Effective on</label>

@@ -21,7 +21,11 @@ export interface SubprocessorChangesResult {
 
 export const PROCESSORS_QUERY = /* GraphQL */ `
   query SubprocessorRecipients {
-    recipients { id name class }
+    recipients {
+      id
+      name
+      class
+    }
   }
 `;
 export interface ProcessorsResult {
