@@ -280,6 +280,28 @@ describe.each(enginesUnderTest())('[%s] breach impact (PRODUCT.md §8)', (engine
     expect(operations).toEqual(expect.arrayContaining(['breachImpact', 'breachImpact.people', 'breachNoticeList']));
   });
 
+  it('keeps breach elements on categories, in the inventory history too', async () => {
+    const categories = ok(
+      await server.gql<{ categories: { id: string; breachElements: string[] }[] }>('{ categories { id breachElements } }'),
+    );
+    const byId = new Map(categories.categories.map((c) => [c.id, c.breachElements]));
+    expect(byId.get('login')).toEqual(['ONLINE_CREDENTIALS']);
+    expect(byId.get('email')).toEqual([]);
+    // Re-mapped: the history keeps the value before and after.
+    ok(await server.gql('mutation { upsertCategory(input: { id: "email", name: "Email", breachElements: [NAME] }) { id } }'));
+    const history = ok(
+      await server.gql<{ inventoryHistory: { before: string | null; after: string }[] }>(
+        '{ inventoryHistory(id: "email") { before after } }',
+      ),
+    );
+    const last = history.inventoryHistory[history.inventoryHistory.length - 1];
+    expect((JSON.parse(last.before ?? '{}') as { breachElements?: string[] | null }).breachElements ?? []).toEqual([]);
+    expect(JSON.parse(last.after)).toMatchObject({ breachElements: ['NAME'] });
+    ok(await server.gql('mutation { upsertCategory(input: { id: "email", name: "Email", breachElements: [] }) { id } }'));
+    const bad = await server.gql('mutation { upsertCategory(input: { id: "email", name: "Email", breachElements: [NAME, NAME] }) { id } }');
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'breachElements' });
+  });
+
   it('gives the same answer after a restart', async () => {
     const before = await impact({ recipientId: 'backup', ...window });
     await server.close();
