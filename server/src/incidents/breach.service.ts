@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DisclosureUse, OptOutScope } from '@disclosure-map/graph-schema';
+import { DISCLOSURE_USES, OPT_OUT_SCOPES, type DisclosureUse, type OptOutScope } from '@disclosure-map/graph-schema';
 import { badInput } from '../common/app-error';
 import { indexBy } from '../common/index-by';
 import { requireExisting } from '../common/references';
@@ -44,6 +44,17 @@ export interface BreachPlan {
 }
 
 const MAX_PAGE = 1000;
+
+/** Stored codes read back as the domain's values; anything else is a corrupt graph, not a value to guess at. */
+function known<T extends string>(values: readonly T[], what: string): (value: string) => T {
+  return (value) => {
+    const found = values.find((v) => v === value);
+    if (found === undefined) throw new Error(`unknown ${what} "${value}" in the graph`);
+    return found;
+  };
+}
+const useOf = known<DisclosureUse>(DISCLOSURE_USES, 'disclosure use');
+const scopeOf = known<OptOutScope>(OPT_OUT_SCOPES, 'opt-out scope');
 
 /**
  * PRODUCT.md §8 breach impact. The people are walked a page at a time (never all in memory); each page's facts go
@@ -126,7 +137,7 @@ export class BreachService {
     const reach = new Map([...processorsAbove(recipientId, links)].filter(([, since]) => since === null || since <= input.to));
     const disclosures: DisclosureFact[] = (await this.flows.disclosures(tx, null))
       .filter((d) => reach.has(d.recipientId))
-      .map((d) => ({ ...d, use: d.use as DisclosureUse }));
+      .map((d) => ({ ...d, use: useOf(d.use) }));
     const bySegment = indexBy(disclosures, (d) => d.segmentIds);
     const window = { from: input.from, to: input.to };
     return {
@@ -145,9 +156,9 @@ export class BreachService {
             {
               memberships: own,
               // Only the recipient and dates of a ledger line matter here: it counts whatever its use and purposes.
-              transfers: (transfers.get(p.id) ?? []).map((t) => ({ ...t, use: t.use as DisclosureUse, purposeIds: [] })),
+              transfers: (transfers.get(p.id) ?? []).map((t) => ({ ...t, use: useOf(t.use), purposeIds: [] })),
               disclosures: [...found],
-              optOuts: (optOuts.get(p.id) ?? []).map((o) => ({ id: o.id, scope: o.scope as OptOutScope, effectiveOn: o.effectiveOn })),
+              optOuts: (optOuts.get(p.id) ?? []).map((o) => ({ id: o.id, scope: scopeOf(o.scope), effectiveOn: o.effectiveOn })),
               recipientClass: (id) => catalog.recipientClass(id),
               isTargetedAdvertising: (id) => catalog.isTargetedAdvertising(id),
             },

@@ -1,7 +1,6 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { errorMessage } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { authStore } from '../auth/auth-store';
 import { DataTable, type Column } from '../common/DataTable';
 import { daysLeftLabel } from '../common/days';
 import { breachElementLabel } from '../common/labels';
@@ -19,6 +18,8 @@ import {
   type BreachTargetsResult,
 } from './graphql';
 import { subtreeElements } from './elements';
+import { BreachForm } from './BreachForm';
+import { breachParams, downloadNoticeList } from './notice-list';
 import './incidents.css';
 
 const PAGE_SIZE = 25;
@@ -42,96 +43,6 @@ function breachOf(params: URLSearchParams): BreachInput | null {
   const systemId = params.get('systemId') ?? '';
   if (!isIsoDate(from) || !isIsoDate(to) || !isIsoDate(discoveredOn) || !(recipientId || systemId)) return null;
   return recipientId ? { recipientId, from, to, discoveredOn } : { systemId, from, to, discoveredOn };
-}
-
-/** GET the notice list with the signed-in token in the Authorization header, and save it as a file. */
-async function downloadNoticeList(input: BreachInput): Promise<void> {
-  const query = new URLSearchParams(Object.entries(input).filter((e): e is [string, string] => typeof e[1] === 'string')).toString();
-  const token = authStore.getState().token;
-  const response = await fetch(`/incidents/notice-list.csv?${query}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  if (!response.ok) throw new Error(`The notice list could not be produced (${response.status}).`);
-  const url = URL.createObjectURL(await response.blob());
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = `notice-list-${input.recipientId ?? input.systemId ?? 'breach'}.csv`;
-  document.body.appendChild(anchor);
-  anchor.click();
-  anchor.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-function BreachForm({ initial, onSubmit }: { initial: BreachInput | null; onSubmit: (input: BreachInput) => void }) {
-  const targets = useQuery<BreachTargetsResult>(BREACH_TARGETS_QUERY);
-  const [kind, setKind] = useState<'recipient' | 'system'>(initial?.systemId ? 'system' : 'recipient');
-  const [target, setTarget] = useState(initial?.recipientId ?? initial?.systemId ?? '');
-  const [from, setFrom] = useState(initial?.from ?? '');
-  const [to, setTo] = useState(initial?.to ?? todayIso());
-  const [discoveredOn, setDiscoveredOn] = useState(initial?.discoveredOn ?? todayIso());
-  const [problem, setProblem] = useState<string | null>(null);
-  const ids = { kind: useId(), target: useId(), from: useId(), to: useId(), discovered: useId() };
-  const pick = (next: 'recipient' | 'system') => {
-    setKind(next);
-    setTarget('');
-  };
-  const options = kind === 'recipient' ? (targets.state.data?.recipients ?? []) : (targets.state.data?.systems ?? []);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!target || !from || !to || !discoveredOn) return setProblem('Choose what was breached and give the window and the discovery date.');
-    if (to < from) return setProblem('The window must end on or after its first day.');
-    setProblem(null);
-    onSubmit(kind === 'recipient' ? { recipientId: target, from, to, discoveredOn } : { systemId: target, from, to, discoveredOn });
-  };
-
-  return (
-    <form className="card incident-form no-print" onSubmit={submit} noValidate aria-label="Describe the breach">
-      {problem ? (
-        <div className="alert alert-error" role="alert">
-          {problem}
-        </div>
-      ) : null}
-      <div className="form-grid">
-        <fieldset className="field">
-          <legend>What was breached</legend>
-          <label className="inline-choice">
-            <input type="radio" name={ids.kind} checked={kind === 'recipient'} onChange={() => pick('recipient')} />A recipient
-          </label>
-          <label className="inline-choice">
-            <input type="radio" name={ids.kind} checked={kind === 'system'} onChange={() => pick('system')} />
-            One of our systems
-          </label>
-        </fieldset>
-        <div className="field">
-          <label htmlFor={ids.target}>{kind === 'recipient' ? 'Recipient' : 'System'}</label>
-          <select id={ids.target} value={target} onChange={(event) => setTarget(event.target.value)}>
-            <option value="">Choose…</option>
-            {options.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.from}>Breach window from</label>
-          <input id={ids.from} type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.to}>Breach window to</label>
-          <input id={ids.to} type="date" value={to} onChange={(event) => setTo(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.discovered}>Discovered on</label>
-          <input id={ids.discovered} type="date" value={discoveredOn} onChange={(event) => setDiscoveredOn(event.target.value)} />
-        </div>
-      </div>
-      <div className="button-row">
-        <button type="submit" className="button button-primary">
-          Assess the impact
-        </button>
-      </div>
-    </form>
-  );
 }
 
 function Deadline({ label, date, basis }: { label: string; date: string; basis: string }) {
@@ -223,13 +134,7 @@ export function IncidentPage() {
           deadlines.
         </p>
       </header>
-      <BreachForm
-        key={input ? JSON.stringify(input) : 'new'}
-        initial={input}
-        onSubmit={(next) =>
-          setParams(new URLSearchParams(Object.entries(next).filter((e): e is [string, string] => typeof e[1] === 'string')))
-        }
-      />
+      <BreachForm key={input ? JSON.stringify(input) : 'new'} initial={input} onSubmit={(next) => setParams(breachParams(next))} />
       {impact.state.status === 'error' ? <ErrorMessage error={impact.state.error} onRetry={impact.reload} /> : null}
       {impact.state.status === 'loading' && !data ? <Loading label="Walking the people…" /> : null}
       {input && data ? (
