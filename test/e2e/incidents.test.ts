@@ -92,4 +92,23 @@ describeInBrowser('incidents and sub-processor changes', () => {
     await panel.scrollIntoViewIfNeeded();
     await screenshot(app.page, 'registry-subprocessor-changes');
   });
+
+  it('sets a category’s breach elements from the registry and shows them in the category tree', async () => {
+    await app.openSignedIn('/registry/categories');
+    await app.page.getByRole('button', { name: 'Set breach elements' }).click();
+    const form = app.page.getByRole('form', { name: /breach elements/ });
+    await form.getByLabel('Category').selectOption('email-address');
+    await form.getByLabel('Genetic data').check();
+    await form.getByRole('button', { name: 'Save breach elements' }).click();
+    await form.getByRole('status').waitFor();
+    const row = app.page.locator('tbody tr', { hasText: 'email-address' });
+    await row.getByText('Genetic data').waitFor();
+    // The example map's own: account credentials are online credentials.
+    await app.page
+      .locator('tbody tr', { hasText: 'account-credentials' })
+      .getByText(/password or security answer/)
+      .waitFor();
+    expect(await axeViolations(app.page)).toEqual([]);
+    await screenshot(app.page, 'registry-breach-elements');
+  });
 });

@@ -7,6 +7,7 @@ import { asRecipientClass, recipientClassLabel } from '../common/labels';
 import { Link } from '../router/Link';
 import { navigate, usePathname, useSearch } from '../router/router';
 import { SubprocessorChangesPanel } from '../subprocessors/SubprocessorChangesPanel';
+import { BreachElementsForm } from './BreachElementsForm';
 import { DisclosureForm, ProcessorForm, RecipientForm } from './forms';
 import { FORM_OPTIONS_QUERY, type FormOptionsResult } from './graphql';
 import { REGISTRY_KINDS, registryKindLabel, type RegistryKind } from './registry-kinds';
@@ -21,7 +22,7 @@ import {
   type TableView,
 } from './tables';
 
-type FormKind = 'processor' | 'recipient' | 'disclosure';
+type FormKind = 'processor' | 'recipient' | 'disclosure' | 'breachElements';
 
 function formsFor(kind: RegistryKind): { form: FormKind; label: string }[] {
   switch (kind) {
@@ -33,6 +34,7 @@ function formsFor(kind: RegistryKind): { form: FormKind; label: string }[] {
     case 'disclosures':
       return [{ form: 'disclosure', label: 'Add a disclosure' }];
     case 'categories':
+      return [{ form: 'breachElements', label: 'Set breach elements' }];
     case 'purposes':
     case 'sources':
     case 'segments':
@@ -70,6 +72,8 @@ function RegistryForm({ form, onDone, onClose }: { form: FormKind; onDone: () =>
       return <RecipientForm options={data} onDone={onDone} onCancel={onClose} />;
     case 'disclosure':
       return <DisclosureForm options={data} onDone={onDone} onCancel={onClose} />;
+    case 'breachElements':
+      return <BreachElementsForm onDone={onDone} onCancel={onClose} />;
   }
 }
 
