@@ -105,6 +105,26 @@ describe.each(enginesUnderTest())('[%s] sub-processor changes (GDPR Art. 28(2))'
     expect(await list('backup')).toEqual([]);
   });
 
+  it('makes the sub-processor’s subprocessorOf the processor once the change has taken effect', async () => {
+    // archive: notified by mail (2024) and then by cloud (2025-01-01, effective 2025-01-31): the latest notice counts.
+    const before = ok(
+      await server.gql<{ recipients: { id: string; subprocessorOf: string | null }[] }>('{ recipients { id subprocessorOf } }'),
+    );
+    expect(Object.fromEntries(before.recipients.map((r) => [r.id, r.subprocessorOf]))).toEqual({
+      archive: 'cloud',
+      backup: 'cloud',
+      cdn: 'mail',
+      cloud: null,
+      mail: null,
+    });
+    // A change that takes effect in the future does not make it yet.
+    await record({ processorId: 'backup', subprocessorId: 'mail', noticeOn: '2099-01-01', effectiveOn: '2099-02-01', objectionDays: 30 });
+    const after = ok(
+      await server.gql<{ recipients: { id: string; subprocessorOf: string | null }[] }>('{ recipients { id subprocessorOf } }'),
+    );
+    expect(after.recipients.find((r) => r.id === 'mail')?.subprocessorOf).toBeNull();
+  });
+
   it('records an objection up to the deadline and refuses a late one (field on)', async () => {
     const late = await server.gql(OBJECT, { p: 'cloud', s: 'backup', on: '2025-03-04' });
     expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'on' });
@@ -133,7 +153,7 @@ describe.each(enginesUnderTest())('[%s] sub-processor changes (GDPR Art. 28(2))'
     expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const unknown = await server.gql(OBJECT, { p: 'nobody', s: 'cdn', on: '2025-03-03' });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'processorId' });
-    expect(await list(null)).toHaveLength(4);
+    expect(await list(null)).toHaveLength(5);
   });
 
   it('lets every role read and only EDITOR and ADMIN write', async () => {
