@@ -51,7 +51,16 @@ export class InventoryService {
     const existing = await this.inventory.get(tx, 'DataCategory', input.id);
     const before = existing ? ((await this.inventory.listCategories(tx)).find((c) => c.id === input.id) ?? null) : null;
     const record = mergeForUpsert<NodeRecord<'DataCategory'>>(
-      { id: input.id, name: input.name, description: null, sensitive: false, shineTheLight: [], ccpa: [], retention: null, breachElements: [] },
+      {
+        id: input.id,
+        name: input.name,
+        description: null,
+        sensitive: false,
+        shineTheLight: [],
+        ccpa: [],
+        retention: null,
+        breachElements: [],
+      },
       existing,
       fields,
     );

@@ -1,6 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import type { BreachElement, CcpaCode, DisclosureUse, RecipientClass, ShineTheLightCode, SourceKind } from '@disclosure-map/graph-schema';
-import { BREACH_ELEMENTS, CCPA_CODES, DISCLOSURE_USES, RECIPIENT_CLASSES, SHINE_THE_LIGHT_CODES, SOURCE_KINDS } from '@disclosure-map/graph-schema';
+import {
+  BREACH_ELEMENTS,
+  CCPA_CODES,
+  DISCLOSURE_USES,
+  RECIPIENT_CLASSES,
+  SHINE_THE_LIGHT_CODES,
+  SOURCE_KINDS,
+} from '@disclosure-map/graph-schema';
 import { ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import {
   BreachElementEnum,
