@@ -91,9 +91,9 @@ export class BreachResolver {
   @ResolveField(() => BreachPeoplePage, { description: 'The affected people, paged by person id' })
   people(
     @Parent() impact: BreachImpact,
-    @Args('first', { type: () => Int, defaultValue: 100 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 100 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ) {
-    return impact.page(first, after ?? null);
+    return impact.page(first ?? 100, after ?? null);
   }
 }
