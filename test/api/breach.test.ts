@@ -12,7 +12,7 @@
  * number and Full name 2025-05-01 (dan). Collections into app-db about users: Identity + Login credentials
  * 2024-01-01..2024-12-31, Usage from 2025-03-01.
  * People: ann (CA, users from 2024-01-01), bob (not CA, same), cat (CA, users 2024-06-01..2025-01-31), eve (CA, users
- * from 2025-02-15), gil (CA, users 2023-01-01..2024-12-31), hal (CA, no segment), finn (CA, visitors), dan (CA).
+ * from 2025-02-15), gil (CA, users 2023-01-01..2024-12-31), hal (CA, no segment), finn (CA, visitors, opted out of third-party sharing from 2025-01-01), ivy (CA, visitors), dan (CA).
  */
 import { enginesUnderTest, freshStore } from '../support/engines';
 import { startTestServer, type GraphqlResponse, type TestServer } from '../support/server';
@@ -74,6 +74,7 @@ async function build(server: TestServer): Promise<Record<string, string>> {
     });
   await disclosure({ recipientId: 'cloud', categoryIds: ['identity'], segmentIds: ['users'] });
   await disclosure({ recipientId: 'mailer', categoryIds: ['email'], segmentIds: ['visitors'] });
+  await disclosure({ recipientId: 'broker', categoryIds: ['email'], segmentIds: ['visitors'], use: 'OWN_OTHER_USE' });
   const collection = (i: Record<string, unknown>) =>
     run('mutation($i: CollectionInput!) { addCollection(input: $i) { id } }', {
       i: { sourceId: 'direct', purposeIds: ['service'], segmentIds: ['users'], systemIds: ['app-db'], ...i },
@@ -95,6 +96,12 @@ async function build(server: TestServer): Promise<Record<string, string>> {
   await person('hal', true, []);
   await person('finn', true, [{ segmentId: 'visitors', since: '2024-01-01' }]);
   await person('dan', true, []);
+  await person('ivy', true, [{ segmentId: 'visitors', since: '2024-01-01' }]);
+  ok(
+    await server.gql('mutation($i: OptOutInput!) { recordOptOut(input: $i) { id } }', {
+      i: { person: { email: 'finn@example.com' }, scope: 'THIRD_PARTY_SHARING', effectiveOn: '2025-01-01' },
+    }),
+  );
   const transfer = (recipientId: string, categoryIds: string[], occurredOn: string, names: string[], use = 'ON_OUR_BEHALF') =>
     run('mutation($i: TransferInput!) { recordTransfer(input: $i) { id } }', {
       i: { recipientId, categoryIds, use, occurredOn, people: names.map((n) => ({ email: `${n}@example.com` })) },
@@ -223,6 +230,19 @@ describe.each(enginesUnderTest())('[%s] breach impact (PRODUCT.md §8)', (engine
     });
     expect(h2.californiaNoticeDueOn).toBe('2025-02-01');
     expect(h2.supervisoryAuthorityDueOn).toBe('2025-01-05');
+  });
+
+  it('a breached third party: rows after opt-outs, confirmed transfers whatever the use', async () => {
+    // broker: Email about visitors (OWN_OTHER_USE) and dan's transfer of Card + Full name on 2025-05-01.
+    // finn opted out of third-party sharing on 2025-01-01: nothing of the disclosure is left in 2025 → not reached.
+    // ivy: Email only → no element → no notice. dan: NAME + card → notice.
+    expect(byName(await impact({ recipientId: 'broker', ...window }))).toEqual({
+      dan: { categories: ['card', 'full-name'], notice: true },
+      ivy: { categories: ['email'], notice: false },
+    });
+    // A window reaching back into 2024 reaches finn's data from before the opt-out.
+    const longer = await impact({ recipientId: 'broker', from: '2024-06-01', to: '2025-06-30', discoveredOn: '2025-07-10' });
+    expect(Object.keys(byName(longer)).sort()).toEqual(['dan', 'finn', 'ivy']);
   });
 
   it('pages the people by person id, each exactly once', async () => {
