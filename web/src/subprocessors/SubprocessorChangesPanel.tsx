@@ -5,7 +5,7 @@ import { can, useMe } from '../auth/role';
 import { DataTable, type Column } from '../common/DataTable';
 import { daysLeftLabel } from '../common/days';
 import { formatDate, todayIso } from '../common/dates';
-import { ErrorMessage, Loading } from '../common/states';
+import { Empty, ErrorMessage, Loading } from '../common/states';
 import {
   OBJECT_TO_SUBPROCESSOR,
   PROCESSORS_QUERY,
@@ -150,7 +150,8 @@ export function SubprocessorChangesPanel() {
       ) : null}
       {changes.state.status === 'error' ? <ErrorMessage error={changes.state.error} onRetry={changes.reload} /> : null}
       {changes.state.status === 'loading' && !changes.state.data ? <Loading /> : null}
-      {changes.state.data ? (
+      {changes.state.data?.subprocessorChanges.length === 0 ? <Empty title="No sub-processor change notified by this processor." /> : null}
+      {changes.state.data?.subprocessorChanges.length ? (
         <DataTable
           caption="Sub-processor changes notified by this processor"
           rows={changes.state.data.subprocessorChanges}
