@@ -22,6 +22,15 @@ module.exports = {
       from: { path: '^web/src/' },
       to: { path: '^server/' },
     },
+    {
+      name: 'no-circular',
+      comment:
+        'No import circles (config <-> security was one): a module that needs a shared piece (ConfigError) imports it ' +
+        'from a file of its own. Type-only imports count too: a circle of types is still one concept split in two.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

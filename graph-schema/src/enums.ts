@@ -59,3 +59,10 @@ export const BREACH_ELEMENTS = [
   'ONLINE_CREDENTIALS',
 ] as const;
 export type BreachElement = (typeof BREACH_ELEMENTS)[number];
+
+/**
+ * Kinds of privacy request (their deadlines: server/src/requests/deadlines.ts). Declared here so that the stored
+ * PrivacyRequest's kind has this type (schema.ts).
+ */
+export const REQUEST_KINDS = ['SHINE_THE_LIGHT', 'CCPA_KNOW', 'GDPR_ACCESS'] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];

@@ -7,11 +7,28 @@
  * Dates are stored as ISO calendar-date strings ("2025-03-10") on both
  * engines: they compare correctly as strings and read back identically.
  */
+import {
+  BREACH_ELEMENTS,
+  DISCLOSURE_USES,
+  OPT_OUT_SCOPES,
+  PERSON_IDENTIFIER_KINDS,
+  RECIPIENT_CLASSES,
+  REQUEST_KINDS,
+  ROLES,
+  SOURCE_KINDS,
+} from './enums';
+import { CCPA_CODES, SHINE_THE_LIGHT_CODES } from './statutory';
 
 export type PropertyType = 'string' | 'boolean' | 'int' | 'date' | 'datetime' | 'string[]';
 
 export interface PropertyDeclaration {
   readonly type: PropertyType;
+  /**
+   * A closed vocabulary (an `as const` list of enums.ts or statutory.ts): the record type of the property is the
+   * union of these values (of a `string[]`, a list of them), so services read it without a cast. The API validates
+   * what it writes; the engines store a plain string.
+   */
+  readonly values?: readonly string[];
   /** Written on every node of the label (validated by the API, not by the engines). */
   readonly required?: boolean;
   /** Range index on Neo4j (the embedded engine has only its primary-key index). */
@@ -47,17 +64,17 @@ export const NODES = {
       name: requiredString,
       description: optionalString,
       sensitive: flag,
-      shineTheLight: codes,
-      ccpa: codes,
+      shineTheLight: { type: 'string[]', values: SHINE_THE_LIGHT_CODES },
+      ccpa: { type: 'string[]', values: CCPA_CODES },
       /** GDPR Art. 30(1)(f): the envisaged time limit for erasure, e.g. "24 months after the account closes". */
       retention: optionalString,
       /** Civ. Code §1798.82(h): the breach-notice data elements this category holds (BREACH_ELEMENTS). */
-      breachElements: codes,
+      breachElements: { type: 'string[]', values: BREACH_ELEMENTS },
     },
   },
   Source: {
     description: 'Where personal data comes from.',
-    properties: { id, name: requiredString, kind: requiredString },
+    properties: { id, name: requiredString, kind: { type: 'string', required: true, values: SOURCE_KINDS } },
   },
   Purpose: {
     description: 'Why personal data is collected or disclosed.',
@@ -86,7 +103,7 @@ export const NODES = {
     properties: {
       id,
       name: requiredString,
-      class: { type: 'string', required: true, indexed: true },
+      class: { type: 'string', required: true, indexed: true, values: RECIPIENT_CLASSES },
       legalName: optionalString,
       address: optionalString,
       country: optionalString,
@@ -105,7 +122,7 @@ export const NODES = {
     description: 'A declared flow to a recipient, with a use and a validity interval.',
     properties: {
       id,
-      use: requiredString,
+      use: { type: 'string', required: true, values: DISCLOSURE_USES },
       validFrom: requiredDate,
       validTo: optionalDate,
       /** GDPR Art. 46/45: the safeguard of a transfer to a third country, e.g. "Standard contractual clauses (2021/914)". */
@@ -127,15 +144,24 @@ export const NODES = {
       'A keyed hash of one normalised identifier; id is "<kind>:<hmac>", so lookups use the primary key. personId ' +
       'repeats the IDENTIFIES target so that finding a person by identifier is two primary-key lookups (the embedded ' +
       'engine joins the hop against a scan of the whole Person table). An identifier never moves to another person.',
-    properties: { id, kind: requiredString, personId: requiredString },
+    properties: { id, kind: { type: 'string', required: true, values: PERSON_IDENTIFIER_KINDS }, personId: requiredString },
   },
   Transfer: {
     description: 'The ledger: data actually sent to a recipient on a date.',
-    properties: { id, occurredOn: { type: 'date', required: true, indexed: true }, use: requiredString },
+    properties: {
+      id,
+      occurredOn: { type: 'date', required: true, indexed: true },
+      use: { type: 'string', required: true, values: DISCLOSURE_USES },
+    },
   },
   OptOut: {
     description: 'A person’s opt-out of a scope, from effectiveOn onward.',
-    properties: { id, scope: requiredString, effectiveOn: requiredDate, channel: optionalString },
+    properties: {
+      id,
+      scope: { type: 'string', required: true, values: OPT_OUT_SCOPES },
+      effectiveOn: requiredDate,
+      channel: optionalString,
+    },
   },
   PolicyClause: {
     description: 'A section of the published privacy policy.',
@@ -145,9 +171,9 @@ export const NODES = {
       title: requiredString,
       text: optionalString,
       /** The recipient classes the clause says data goes to (empty: it states no disclosure). */
-      recipientClasses: codes,
+      recipientClasses: { type: 'string[]', values: RECIPIENT_CLASSES },
       /** The disclosure uses the clause states. */
-      uses: codes,
+      uses: { type: 'string[]', values: DISCLOSURE_USES },
     },
   },
   Organization: {
@@ -168,7 +194,7 @@ export const NODES = {
       id,
       at: { type: 'datetime', required: true },
       actor: requiredString,
-      role: requiredString,
+      role: { type: 'string', required: true, values: ROLES },
       operation: requiredString,
       targetLabel: requiredString,
       targetId: { type: 'string', required: true, indexed: true },
@@ -180,7 +206,7 @@ export const NODES = {
     description: 'A request under Shine the Light, CCPA or GDPR, with its due date; kept at least 24 months.',
     properties: {
       id,
-      kind: requiredString,
+      kind: { type: 'string', required: true, values: REQUEST_KINDS },
       receivedOn: { type: 'date', required: true, indexed: true },
       channel: requiredString,
       dueOn: { type: 'date', required: true, indexed: true },
@@ -196,7 +222,7 @@ export const NODES = {
       id,
       at: { type: 'datetime', required: true, indexed: true },
       actor: requiredString,
-      role: requiredString,
+      role: { type: 'string', required: true, values: ROLES },
       operation: requiredString,
       targetIds: codes,
       outcome: requiredString,
@@ -207,7 +233,7 @@ export const NODES = {
     properties: {
       id,
       name: { type: 'string', required: true, indexed: true },
-      role: requiredString,
+      role: { type: 'string', required: true, values: ROLES },
       createdAt: { type: 'datetime', required: true },
       lastUsedAt: { type: 'datetime' },
       expiresOn: optionalDate,
@@ -278,7 +304,7 @@ export const RELATIONSHIPS = {
     properties: {
       transferId: requiredString,
       occurredOn: requiredDate,
-      use: requiredString,
+      use: { type: 'string', required: true, values: DISCLOSURE_USES },
       recipientId: requiredString,
       categoryIdList: requiredString,
       purposeIdList: requiredString,

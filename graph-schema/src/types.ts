@@ -12,13 +12,20 @@ export type ValueOf<T extends PropertyType> = T extends 'string' | 'date' | 'dat
         ? string[]
         : never;
 
-type Props = Record<string, { readonly type: PropertyType; readonly required?: boolean }>;
+type Props = Record<string, { readonly type: PropertyType; readonly required?: boolean; readonly values?: readonly string[] }>;
+
+/** The value of one declared property: its `values` (a closed vocabulary) when it has them, else its type's. */
+export type PropertyValue<D extends Props[string]> = D extends { readonly values: readonly (infer V extends string)[] }
+  ? D['type'] extends 'string[]'
+    ? V[]
+    : V
+  : ValueOf<D['type']>;
 
 /** A stored record: required properties are always present, the others may be null. */
 export type RecordOf<P extends Props> = {
-  [K in keyof P as P[K]['required'] extends true ? K : never]: ValueOf<P[K]['type']>;
+  [K in keyof P as P[K]['required'] extends true ? K : never]: PropertyValue<P[K]>;
 } & {
-  [K in keyof P as P[K]['required'] extends true ? never : K]: ValueOf<P[K]['type']> | null;
+  [K in keyof P as P[K]['required'] extends true ? never : K]: PropertyValue<P[K]> | null;
 };
 
 export type NodeRecord<L extends keyof typeof NODES> = RecordOf<(typeof NODES)[L]['properties']>;

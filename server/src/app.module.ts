@@ -1,5 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
+import type { DestinationStream } from 'pino';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditModule } from './audit/audit.module';
@@ -27,6 +28,7 @@ import { CcpaModule } from './ccpa/ccpa.module';
 import { CoverageModule } from './policy-coverage/coverage.module';
 import { GdprModule } from './gdpr/gdpr.module';
 import { HistoryModule } from './history/history.module';
+import { ObservabilityModule } from './observability/observability.module';
 import { DocumentsModule } from './documents/documents.module';
 import { OrganizationModule } from './organization/organization.module';
 import { RequestsModule } from './requests/requests.module';
@@ -36,7 +38,8 @@ import './common/enums.graphql';
 
 @Module({})
 export class AppModule {
-  static forConfig(config: AppConfig): DynamicModule {
+  /** `options.logDestination`: where the JSON log lines go (standard output by default). */
+  static forConfig(config: AppConfig, options: { logDestination?: DestinationStream } = {}): DynamicModule {
     const security = securityOf(config);
     return {
       module: AppModule,
@@ -57,6 +60,7 @@ export class AppModule {
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: (formatted, error) => formatGraphqlError(formatted, error, config.production),
         }),
+        ObservabilityModule.forConfig(config, options.logDestination),
         GraphModule,
         CatalogModule,
         AuthModule,

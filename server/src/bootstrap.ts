@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
@@ -12,6 +14,8 @@ import { SeedService } from './seed/seed.service';
 import { isUnavailable } from './graph/deferred-migration-store';
 import { applyHttpSecurity } from './security/http-security';
 import { securityOf } from './security/security-config';
+import { MetricsServer } from './observability/metrics-server';
+import { observabilityOf } from './observability/observability-config';
 
 export interface RunningServer {
   app: NestExpressApplication;
@@ -29,7 +33,7 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
   if (!existsSync(index)) return;
   app.useStaticAssets(webDir, { index: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    if (req.method !== 'GET' || /^\/(graphql|health|metrics)(\/|$)/.test(req.path)) return next();
     // Downloadable documents (/reports/…/<name>.html|pdf|csv|xlsx) are server routes, not client-side pages.
     if (DOCUMENT_PATH.test(req.path)) return next();
     if (!(req.headers.accept ?? '').includes('text/html')) return next();
@@ -37,12 +41,28 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
   });
 }
 
+export interface StartOptions {
+  /** false: log nothing (the tests' servers), whatever LOG_LEVEL says. */
+  logger?: false;
+  /** Where the JSON log lines go (standard output by default; a test captures them). */
+  logDestination?: DestinationStream;
+}
+
 /** Creates, seeds and starts the server; used by main.ts and by the tests (a real HTTP server). */
-export async function startServer(config: AppConfig, options: { logger?: false } = {}): Promise<RunningServer> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
-    logger: options.logger === false ? false : ['log', 'warn', 'error'],
+export async function startServer(config: AppConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const observability = observabilityOf(config);
+  const logged: AppConfig = {
+    ...config,
+    observability: { ...observability, logLevel: options.logger === false ? 'silent' : observability.logLevel },
+  };
+  // Every log line, Nest's own included, is a pino JSON line (observability/logging.ts); lines written before the
+  // logger exists are held until it does. nestjs-pino makes one pino-http instance per process, with the first
+  // server's level and destination: a process that starts several servers (tests, the benchmark) logs as the first.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(logged, { logDestination: options.logDestination }), {
+    bufferLogs: true,
     bodyParser: true,
   });
+  app.useLogger(app.get(PinoLogger));
   app.enableShutdownHooks();
   applyHttpSecurity(app, securityOf(config));
   serveWebApp(app, config.webDir);
@@ -58,6 +78,7 @@ export async function startServer(config: AppConfig, options: { logger?: false }
     if (loaded) Logger.log('Loaded the example map into the empty graph', 'Seed');
   }
   await app.listen(config.port, config.host);
+  await app.get(MetricsServer).start();
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://${config.host}:${address.port}`;
   return { app, url, generatedAdminToken: app.get(AuthService).generatedAdminToken, close: () => app.close() };

@@ -1,5 +1,4 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import type { Role } from '@disclosure-map/graph-schema';
 import { AllowRoles } from '../auth/roles.decorator';
 import { badInput } from '../common/app-error';
 import { DateScalarType } from '../common/date-type';
@@ -30,6 +29,6 @@ export class AuditResolver {
       actor || null,
       max,
     );
-    return entries.map((e) => ({ ...e, role: e.role as Role, targetIds: e.targetIds ?? [] }));
+    return entries.map((e) => ({ ...e, targetIds: e.targetIds ?? [] }));
   }
 }

@@ -38,6 +38,7 @@ interface PendingEntry {
 export class AuditService {
   private pending: PendingEntry[] = [];
   private flushing = false;
+  private writing = 0;
 
   constructor(
     @Inject(GRAPH_STORE) private readonly graph: GraphStore,
@@ -64,6 +65,7 @@ export class AuditService {
     this.flushing = true;
     while (this.pending.length) {
       const batch = this.pending.splice(0);
+      this.writing = batch.length;
       try {
         await this.graph.write(async (tx) => {
           for (const p of batch) await this.audit.append(tx, p.entry);
@@ -72,8 +74,14 @@ export class AuditService {
       } catch (error) {
         batch.forEach((p) => p.failed(error));
       }
+      this.writing = 0;
     }
     this.flushing = false;
+  }
+
+  /** Entries recorded but not yet committed (waiting or being written): the audit backlog of /metrics. */
+  get backlog(): number {
+    return this.pending.length + this.writing;
   }
 
   /** Runs a person lookup and records it, whatever its outcome. */

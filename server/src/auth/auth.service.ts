@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import type { NodeRecord, Role } from '@disclosure-map/graph-schema';
+import type { NodeRecord } from '@disclosure-map/graph-schema';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { GRAPH_STORE, type GraphStore } from '../graph/graph-store';
 import { ApiTokensRepository } from '../graph/repositories/api-tokens.repository';
@@ -83,7 +83,7 @@ export class AuthService implements OnModuleInit {
     const state = tokenState(token, today());
     if (state !== 'ok') return { rejected: state };
     this.touch(token.id);
-    return { actor: { name: token.name, role: token.role as Role } };
+    return { actor: { name: token.name, role: token.role } };
   }
 
   /** Records lastUsedAt at most once a minute per token, off the request path. */

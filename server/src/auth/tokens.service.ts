@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { NodeRecord, Role } from '@disclosure-map/graph-schema';
+import type { NodeRecord } from '@disclosure-map/graph-schema';
 import { badInput, conflictOn, notFound } from '../common/app-error';
 import { GRAPH_STORE, type GraphStore } from '../graph/graph-store';
 import { ApiTokensRepository } from '../graph/repositories/api-tokens.repository';
@@ -11,7 +11,7 @@ import type { ApiToken, ApiTokenSecret } from './models/api-token.models';
 
 const toApiToken = (t: NodeRecord<'ApiToken'>): ApiToken => ({
   name: t.name,
-  role: t.role as Role,
+  role: t.role,
   createdAt: t.createdAt,
   lastUsedAt: t.lastUsedAt,
   expiresOn: t.expiresOn,

@@ -1,17 +1,18 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
-import { SHINE_THE_LIGHT_CATEGORIES, type DisclosureUse, type OptOutScope } from '@disclosure-map/graph-schema';
+import { SHINE_THE_LIGHT_CATEGORIES } from '@disclosure-map/graph-schema';
 import { badInput } from '../common/app-error';
 import { indexBy } from '../common/index-by';
 import type { Catalog } from '../catalog/catalog';
 import type { DataCategory } from '../inventory/models/inventory.models';
 import { CatalogService } from '../catalog/catalog.service';
 import { GRAPH_STORE, type GraphStore } from '../graph/graph-store';
-import { BulkRepository, type PeopleCursor, type PeopleFactsPage } from '../graph/repositories/bulk.repository';
+import { BulkRepository, type PeopleCursor, type PeopleFactsPage, type TransferWindow } from '../graph/repositories/bulk.repository';
 import type { BulkPersonRow } from '../graph/repositories/bulk-rows';
 import { FlowsRepository } from '../graph/repositories/flows.repository';
 import { calendarYear } from '../rules/dates';
+import type { OptOutFact } from '../rules/opt-outs';
 import { byName, eligibilityNotices, REPORTABLE_USE, statutoryCategoriesFor } from '../rules/shine-the-light';
 import { contributions, type DisclosureFact, type TransferFact } from '../rules/who-received';
 
@@ -92,13 +93,10 @@ export class ShineTheLightBulkService {
     // The embedded engine reads a page in four scans whatever its size; Neo4j by key lookups, in smaller pages.
     const pageSize = options.pageSize ?? (this.graph.engine === 'embedded' ? 50_000 : 20_000);
     const period = calendarYear(year);
-    const window = { use: REPORTABLE_USE, periodStart: period.start, periodEnd: period.end };
+    const window: TransferWindow = { use: REPORTABLE_USE, periodStart: period.start, periodEnd: period.end };
     const { catalog, disclosures, cursor } = await this.graph.read(async (tx) => ({
       catalog: await this.catalogs.load(tx),
-      disclosures: (await this.flows.disclosuresOverlapping(tx, REPORTABLE_USE, period.start, period.end)).map((d): DisclosureFact => ({
-        ...d,
-        use: d.use as DisclosureUse,
-      })),
+      disclosures: await this.flows.disclosuresOverlapping(tx, REPORTABLE_USE, period.start, period.end),
       cursor: await this.repo.firstPeopleCursor(tx),
     }));
     const codeBits = new StatutoryCodeBits(catalog);
@@ -206,7 +204,7 @@ function personRow(
   facts: {
     memberships: { segmentId: string; since: string; until: string | null }[];
     transfers: { id: string; occurredOn: string; recipientId: string; categoryIds: string[] }[];
-    optOuts: { id: string; scope: string; effectiveOn: string }[];
+    optOuts: OptOutFact[];
   },
 ): ShineTheLightRow {
   const items = contributions(
@@ -215,7 +213,7 @@ function personRow(
       // Confirmed transfers are never suppressed by opt-outs, so their purposes do not change the report.
       transfers: facts.transfers.map((t): TransferFact => ({ ...t, use: REPORTABLE_USE, purposeIds: [] })),
       disclosures,
-      optOuts: facts.optOuts.map((o) => ({ id: o.id, scope: o.scope as OptOutScope, effectiveOn: o.effectiveOn })),
+      optOuts: facts.optOuts.map((o) => ({ id: o.id, scope: o.scope, effectiveOn: o.effectiveOn })),
       recipientClass: (id) => catalog.recipientClass(id),
       isTargetedAdvertising: (id) => catalog.isTargetedAdvertising(id),
     },

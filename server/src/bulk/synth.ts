@@ -240,7 +240,7 @@ export async function writeSynthCompany(dir: string, options: SynthOptions): Pro
         recipientId: d.recipientId,
         categoryIds: d.categoryIds.slice(0, 1 + Math.floor(rnd() * d.categoryIds.length)),
         purposeIds: d.purposeIds,
-        use: d.use as DisclosureUse,
+        use: d.use,
         occurredOn: isoDay(START + Math.floor(rnd() * SPAN_DAYS) * DAY),
         people: [...people].map((p) => ({ externalId: externalIdOf(p) })),
       });

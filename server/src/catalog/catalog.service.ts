@@ -3,7 +3,8 @@ import type { NodeRecord } from '@disclosure-map/graph-schema';
 import type { GraphTx } from '../graph/graph-store';
 import { InventoryRepository, type CategoryWithParent } from '../graph/repositories/inventory.repository';
 import { InventoryRevisionRepository } from '../graph/repositories/inventory-revision.repository';
-import { LineageRepository, type SegmentDisclosureView } from '../graph/repositories/lineage.repository';
+import { LineageRepository } from '../graph/repositories/lineage.repository';
+import type { DisclosureFact } from '../rules/who-received';
 import { RecipientsRepository } from '../graph/repositories/recipients.repository';
 import { HistoryService } from '../history/history.service';
 import { indexBy } from '../common/index-by';
@@ -26,7 +27,7 @@ interface KeptInventory {
   revision: number;
   catalog: Catalog;
   /** Filled on first use: every disclosure about a segment, by segment id. */
-  disclosuresBySegment?: Map<string, SegmentDisclosureView[]>;
+  disclosuresBySegment?: Map<string, DisclosureFact[]>;
 }
 
 /**
@@ -60,14 +61,14 @@ export class CatalogService {
   }
 
   /** Disclosures about any of the segments, each once, in id order, with everything the rules need. */
-  async disclosuresAboutSegments(tx: GraphTx, segmentIds: Iterable<string>): Promise<SegmentDisclosureView[]> {
+  async disclosuresAboutSegments(tx: GraphTx, segmentIds: Iterable<string>): Promise<DisclosureFact[]> {
     const kept = await this.current(tx);
     if (!kept) return this.lineage.disclosuresAboutSegments(tx, segmentIds);
     if (!kept.disclosuresBySegment) {
       const all = await this.lineage.disclosuresAboutSegments(tx, kept.catalog.segments.keys());
       kept.disclosuresBySegment = indexBy(all, (d) => d.segmentIds);
     }
-    const found = new Map<string, SegmentDisclosureView>();
+    const found = new Map<string, DisclosureFact>();
     for (const s of segmentIds) for (const d of kept.disclosuresBySegment.get(s) ?? []) found.set(d.id, d);
     return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
   }

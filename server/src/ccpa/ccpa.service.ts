@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SOURCE_KINDS, type DisclosureUse, type SourceKind } from '@disclosure-map/graph-schema';
+import { SOURCE_KINDS, type SourceKind } from '@disclosure-map/graph-schema';
 import type { Catalog } from '../catalog/catalog';
 import { CatalogService } from '../catalog/catalog.service';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
@@ -46,7 +46,7 @@ export class CcpaService {
     const transfers = await this.ledger.transfersByIds(tx, await this.legal.transferIdsBetween(tx, period.start, period.end));
     const flows: CcpaFlow[] = [...disclosures, ...transfers].map((f) => ({
       recipientClass: catalog.recipientClass(f.recipientId),
-      use: f.use as DisclosureUse,
+      use: f.use,
       categoryIds: f.categoryIds,
       purposeIds: f.purposeIds,
     }));

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import type { GraphEngineName } from '../graph/graph-store';
 import { loadSecurityConfig, type SecurityConfig } from '../security/security-config';
+import { ConfigError } from './config-error';
+import { loadObservabilityConfig, type ObservabilityConfig } from '../observability/observability-config';
 
 /** Configuration of PRODUCT.md §6, read once from the environment and validated. */
 export interface AppConfig {
@@ -19,14 +21,11 @@ export interface AppConfig {
   webDir: string;
   /** Limits against hostile input (security/security-config.ts); defaults apply to what is left out. */
   security?: Partial<SecurityConfig>;
+  /** LOG_LEVEL, METRICS_TOKEN, METRICS_PORT (observability/observability-config.ts); defaults apply to what is left out. */
+  observability?: Partial<ObservabilityConfig>;
 }
 
-export class ConfigError extends Error {
-  constructor(variable: string, problem: string) {
-    super(`Invalid configuration: ${variable} ${problem}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
   const value = env[name];
@@ -74,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     webDir: resolve(env.WEB_DIR || resolve(__dirname, '..', '..', '..', 'web', 'dist')),
     security: loadSecurityConfig(env),
+    observability: loadObservabilityConfig(env),
   };
 }
 

@@ -16,7 +16,7 @@ import { HistoryService } from '../history/history.service';
 export function hydrateDisclosure(catalog: Catalog, d: DisclosureView): Disclosure {
   return {
     id: d.id,
-    use: d.use as Disclosure['use'],
+    use: d.use,
     validFrom: d.validFrom,
     validTo: d.validTo,
     recipient: catalog.recipient(d.recipientId),

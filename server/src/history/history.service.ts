@@ -86,8 +86,6 @@ export class HistoryService {
   }
 
   inventoryHistory(id: string): Promise<InventoryChange[]> {
-    return this.graph.read(async (tx) =>
-      (await this.history.changesOf(tx, id)).map((c) => ({ ...c, role: c.role as InventoryChange['role'] })),
-    );
+    return this.graph.read(async (tx) => this.history.changesOf(tx, id));
   }
 }

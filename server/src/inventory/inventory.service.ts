@@ -12,8 +12,8 @@ import type { DataCategory, PolicyClause, Purpose, Segment, Source, System } fro
 const toCategory = (c: CategoryWithParent): DataCategory => ({
   ...c,
   sensitive: c.sensitive ?? false,
-  shineTheLight: (c.shineTheLight ?? []) as DataCategory['shineTheLight'],
-  ccpa: (c.ccpa ?? []) as DataCategory['ccpa'],
+  shineTheLight: c.shineTheLight ?? [],
+  ccpa: c.ccpa ?? [],
   breachElements: breachElementsOf(c.breachElements),
 });
 
@@ -148,7 +148,7 @@ export class InventoryService {
   }
 
   sources(): Promise<Source[]> {
-    return this.graph.read(async (tx) => (await this.inventory.list(tx, 'Source')) as Source[]);
+    return this.graph.read(async (tx) => this.inventory.list(tx, 'Source'));
   }
 
   segments(): Promise<Segment[]> {

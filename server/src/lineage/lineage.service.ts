@@ -5,13 +5,19 @@ import type { Catalog } from '../catalog/catalog';
 import { CatalogService } from '../catalog/catalog.service';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
 import { LedgerRepository } from '../graph/repositories/ledger.repository';
-import { LineageRepository, type PersonTransferView } from '../graph/repositories/lineage.repository';
+import { LineageRepository } from '../graph/repositories/lineage.repository';
 import { PeopleRepository, type MembershipView } from '../graph/repositories/people.repository';
 import type { PersonRef } from '../people/dto/people.inputs';
 import { hydrateTransfer, PeopleService } from '../people/people.service';
 import { BEGINNING, today } from '../rules/dates';
-import type { OptOutFact } from '../rules/opt-outs';
-import { contributions, groupByRecipient, type Contribution, type PersonFacts, type Window } from '../rules/who-received';
+import {
+  contributions,
+  groupByRecipient,
+  type Contribution,
+  type PersonFacts,
+  type TransferFact,
+  type Window,
+} from '../rules/who-received';
 import type { WhoReceived } from './models/who-received.models';
 
 export interface PersonLineage {
@@ -20,7 +26,7 @@ export interface PersonLineage {
   contributions: Contribution[];
   catalog: Catalog;
   /** The person's transfers in the window, with their links. */
-  transfers: PersonTransferView[];
+  transfers: TransferFact[];
   memberships: MembershipView[];
 }
 
@@ -51,12 +57,12 @@ export class LineageService {
       tx,
       memberships.map((m) => m.segmentId),
     );
-    const optOuts = (await this.ledger.optOutsOfPerson(tx, person.id)) as OptOutFact[];
+    const optOuts = await this.ledger.optOutsOfPerson(tx, person.id);
     const catalog = inventory ?? (await this.catalogs.load(tx));
     const facts: PersonFacts = {
       memberships,
-      transfers: transfers.map((t) => ({ ...t, use: t.use as Contribution['use'] })),
-      disclosures: disclosures.map((d) => ({ ...d, use: d.use as Contribution['use'] })),
+      transfers,
+      disclosures,
       optOuts,
       recipientClass: (id) => catalog.recipientClass(id),
       isTargetedAdvertising: (id) => catalog.isTargetedAdvertising(id),

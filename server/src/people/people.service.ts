@@ -8,7 +8,8 @@ import type { Catalog } from '../catalog/catalog';
 import { CatalogService } from '../catalog/catalog.service';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
 import { InventoryRepository } from '../graph/repositories/inventory.repository';
-import { LedgerRepository, type TransferView } from '../graph/repositories/ledger.repository';
+import { LedgerRepository } from '../graph/repositories/ledger.repository';
+import type { TransferFact } from '../rules/who-received';
 import { PeopleRepository, type MembershipView } from '../graph/repositories/people.repository';
 import type { OptOutInput, PersonInput, PersonRef, TransferInput } from './dto/people.inputs';
 import type { OptOut, Person, Transfer } from './models/people.models';
@@ -23,11 +24,11 @@ export class PersonNotFoundError extends AppError {
 
 type Identifier = { kind: PersonIdentifierKind; value: string };
 
-export function hydrateTransfer(catalog: Catalog, t: TransferView): Transfer {
+export function hydrateTransfer(catalog: Catalog, t: TransferFact): Transfer {
   return {
     id: t.id,
     occurredOn: t.occurredOn,
-    use: t.use as Transfer['use'],
+    use: t.use,
     recipient: catalog.recipient(t.recipientId),
     categories: catalog.categoriesByName(t.categoryIds),
     purposes: catalog.purposesByName(t.purposeIds),
@@ -133,7 +134,7 @@ export class PeopleService {
     });
   }
 
-  async recordTransferIn(tx: GraphTx, input: TransferInput): Promise<TransferView> {
+  async recordTransferIn(tx: GraphTx, input: TransferInput): Promise<TransferFact> {
     await requireExisting(tx, (t, label, ids) => this.inventory.missing(t, label, ids), [
       { field: 'recipientId', label: 'Recipient', ids: input.recipientId },
       { field: 'categoryIds', label: 'DataCategory', ids: input.categoryIds },

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DisclosureUse, NodeRecord, RecipientClass } from '@disclosure-map/graph-schema';
+import type { NodeRecord } from '@disclosure-map/graph-schema';
 import { CatalogService } from '../catalog/catalog.service';
 import { GRAPH_STORE, type GraphStore } from '../graph/graph-store';
 import { FlowsRepository } from '../graph/repositories/flows.repository';
@@ -43,7 +43,7 @@ export class CoverageService {
           id: d.id,
           clauseIds: d.policyClauseIds,
           recipientClass: catalog.recipientClass(d.recipientId),
-          use: d.use as DisclosureUse,
+          use: d.use,
         })),
       ];
       const described = new Map<string, CoverageFlow>();
@@ -80,8 +80,8 @@ export class CoverageService {
           const flows = (findings.flowIdsByClause.get(c.id) ?? []).map(flow);
           return {
             clause: toClause(c),
-            declaredRecipientClasses: (c.recipientClasses ?? []) as RecipientClass[],
-            declaredUses: (c.uses ?? []) as DisclosureUse[],
+            declaredRecipientClasses: c.recipientClasses ?? [],
+            declaredUses: c.uses ?? [],
             flows,
             ok: flows.length > 0 && !withMismatch.has(c.id),
           };

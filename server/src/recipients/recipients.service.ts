@@ -19,7 +19,6 @@ export const processorDisclosureId = (processorId: string) => `${processorId.sli
 
 const toRecipient = (r: NodeRecord<'Recipient'>, subprocessorOf: string | null): Recipient => ({
   ...r,
-  class: r.class as RecipientClass,
   productsMarketed: r.productsMarketed ?? [],
   subprocessorOf,
 });
@@ -104,7 +103,13 @@ export class RecipientsService {
       });
       const disclosureId = processorDisclosureId(input.id);
       const [before] = await this.flows.disclosuresByIds(tx, [disclosureId]);
-      const record = { id: disclosureId, use: 'ON_OUR_BEHALF', validFrom: input.validFrom, validTo: null, transferSafeguard: null };
+      const record: NodeRecord<'Disclosure'> = {
+        id: disclosureId,
+        use: 'ON_OUR_BEHALF',
+        validFrom: input.validFrom,
+        validTo: null,
+        transferSafeguard: null,
+      };
       const flowLinks = {
         recipientId: input.id,
         categoryIds: input.categoryIds,

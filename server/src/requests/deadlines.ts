@@ -8,10 +8,11 @@
  *   Months are counted from the day of receipt and clamp to the month's end (Jan 31 → Feb 28),
  *   so an extended deadline is receipt + 3 months, not (receipt + 1 month) + 2 months.
  */
+import { REQUEST_KINDS, type RequestKind } from '@disclosure-map/graph-schema';
 import { addDays, addMonths, calendarYear, type ClosedInterval, type IsoDate } from '../rules/dates';
 
-export const REQUEST_KINDS = ['SHINE_THE_LIGHT', 'CCPA_KNOW', 'GDPR_ACCESS'] as const;
-export type RequestKind = (typeof REQUEST_KINDS)[number];
+/** The kinds are declared with the graph's vocabularies (graph-schema/src/enums.ts): a stored request has that type. */
+export { REQUEST_KINDS, type RequestKind };
 
 export const REQUEST_STATUSES = ['OPEN', 'DUE_SOON', 'OVERDUE', 'RESPONDED', 'RESPONDED_LATE'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];

@@ -29,7 +29,7 @@ export class RequestsService {
     return {
       id: view.id,
       person: await this.people.toPerson(tx, person),
-      kind: view.kind as PrivacyRequest['kind'],
+      kind: view.kind,
       receivedOn: view.receivedOn,
       channel: view.channel,
       dueOn: view.dueOn,
@@ -89,7 +89,7 @@ export class RequestsService {
   extendRequest(id: string): Promise<PrivacyRequest> {
     return this.graph.write(async (tx) => {
       const view = await this.existing(tx, id);
-      const kind = view.kind as PrivacyRequest['kind'];
+      const { kind } = view;
       const extensions = view.extensions ?? 0;
       if (view.respondedOn) throw conflictOn('id', `request ${id} was already answered`);
       if (!canExtend(kind, extensions)) throw conflictOn('id', `a ${kind} request cannot be extended further`);

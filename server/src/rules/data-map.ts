@@ -1,4 +1,10 @@
-import { RECIPIENT_CLASS_NAMES, type RecipientClass } from '@disclosure-map/graph-schema';
+import { RECIPIENT_CLASS_NAMES, RECIPIENT_CLASSES, type RecipientClass } from '@disclosure-map/graph-schema';
+
+/** A recipient-class node's label: its id is the class. */
+function recipientClassName(id: string): string {
+  const known = RECIPIENT_CLASSES.find((c) => c === id);
+  return known ? RECIPIENT_CLASS_NAMES[known] : id;
+}
 
 export type MapNodeKind = 'source' | 'category' | 'segment' | 'purpose' | 'system' | 'recipient' | 'recipientClass';
 
@@ -54,7 +60,7 @@ export function buildDataMap(flows: readonly FlowForMap[], lookup: MapLookup): B
       nodes.push({
         id: mapId,
         kind,
-        label: kind === 'recipientClass' ? RECIPIENT_CLASS_NAMES[id as RecipientClass] : lookup.label(kind, id),
+        label: kind === 'recipientClass' ? recipientClassName(id) : lookup.label(kind, id),
         group: kind === 'recipient' ? lookup.recipientClass(id) : null,
       });
     }

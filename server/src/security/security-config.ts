@@ -1,4 +1,4 @@
-import { ConfigError } from '../config/app-config';
+import { ConfigError } from '../config/config-error';
 
 /** Limits against hostile input; every one can be set from the environment. */
 export interface SecurityConfig {

@@ -1,4 +1,5 @@
 import { authStore, signOut } from '../auth/auth-store';
+import type { TypedDocumentString } from './generated/graphql';
 
 /** The error codes the API puts in `errors[].extensions.code` (PRODUCT.md §5), plus the client's own. */
 export type ApiErrorCode =
@@ -29,7 +30,7 @@ interface GraphQLResponse<T> {
 }
 
 function toCode(value: unknown): ApiErrorCode {
-  return typeof value === 'string' && (KNOWN_CODES as readonly string[]).includes(value) ? (value as ApiErrorCode) : 'UNKNOWN';
+  return KNOWN_CODES.find((code) => code === value) ?? 'UNKNOWN';
 }
 
 function toApiError(payload: GraphQLErrorPayload): ApiError {
@@ -41,12 +42,13 @@ function toApiError(payload: GraphQLErrorPayload): ApiError {
 const UNAUTHENTICATED_MESSAGE = 'Your token was not accepted. It may be mistyped, expired or revoked — sign in again.';
 
 /**
- * POSTs one GraphQL operation to `/graphql` with the signed-in bearer token.
+ * POSTs one GraphQL operation (a typed document from web/src/api/generated) to `/graphql` with the signed-in
+ * bearer token; the document's types check the variables and type the answer.
  * Throws {@link ApiError}; an UNAUTHENTICATED answer also signs the user out with a message for the sign-in page.
  */
-export async function graphqlRequest<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
+export async function graphqlRequest<T, V>(
+  document: TypedDocumentString<T, V>,
+  variables: V,
   options: { signal?: AbortSignal; token?: string } = {},
 ): Promise<T> {
   const token = options.token ?? authStore.getState().token;
@@ -59,7 +61,7 @@ export async function graphqlRequest<T>(
         Accept: 'application/json',
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
       signal: options.signal,
     });
   } catch (error) {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { graphqlRequest } from './client';
+import type { TypedDocumentString } from './generated/graphql';
 
 export type QueryState<T> =
   | { status: 'idle'; data: undefined; error: undefined }
@@ -18,9 +19,9 @@ const IDLE = { status: 'idle', data: undefined, error: undefined } as const;
  * Runs a GraphQL query when its variables change (compared by value) and aborts the previous one.
  * `skip` keeps it idle, e.g. until a form is filled in. While reloading, the previous data stays visible.
  */
-export function useQuery<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
+export function useQuery<T, V>(
+  document: TypedDocumentString<T, V>,
+  variables: V,
   skip = false,
   /** Changing it runs the query again (e.g. after a mutation). */
   refreshKey = 0,
@@ -40,7 +41,7 @@ export function useQuery<T>(
       data: previous.status === 'success' || previous.status === 'loading' ? previous.data : undefined,
       error: undefined,
     }));
-    graphqlRequest<T>(query, JSON.parse(key) as Record<string, unknown>, { signal: controller.signal }).then(
+    graphqlRequest(document, JSON.parse(key) as V, { signal: controller.signal }).then(
       (data) => {
         if (!controller.signal.aborted) setState({ status: 'success', data, error: undefined });
       },
@@ -49,7 +50,7 @@ export function useQuery<T>(
       },
     );
     return () => controller.abort();
-  }, [query, key, skip, generation, refreshKey]);
+  }, [document, key, skip, generation, refreshKey]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
   return { state, reload };

@@ -20,7 +20,7 @@ export function AuditPage() {
   const [actor, setActor] = useState('');
   const ids = { from: useId(), to: useId(), actor: useId() };
   const variables = { from: from || null, to: to || null, actor: actor.trim() || null, limit: 500 };
-  const { state, reload } = useQuery<{ auditLog: AuditEntry[] }>(AUDIT_LOG_QUERY, variables);
+  const { state, reload } = useQuery(AUDIT_LOG_QUERY, variables);
 
   return (
     <main className="page" id="main">

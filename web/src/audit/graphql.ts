@@ -1,4 +1,7 @@
-export const AUDIT_LOG_QUERY = /* GraphQL */ `
+import { graphql } from '../api/generated';
+import type { AuditLogQuery } from '../api/generated/graphql';
+
+export const AUDIT_LOG_QUERY = graphql(`
   query AuditLog($from: Date, $to: Date, $actor: String, $limit: Int) {
     auditLog(from: $from, to: $to, actor: $actor, limit: $limit) {
       id
@@ -10,14 +13,5 @@ export const AUDIT_LOG_QUERY = /* GraphQL */ `
       outcome
     }
   }
-`;
-
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actor: string;
-  role: string;
-  operation: string;
-  targetIds: string[];
-  outcome: string;
-}
+`);
+export type AuditEntry = AuditLogQuery['auditLog'][number];

@@ -2,14 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ApiError, errorMessage, graphqlRequest, UNAUTHENTICATED_MESSAGE } from '../api/client';
 import { selectAuthMessage, authStore, signIn } from './auth-store';
 import { useStore } from '../common/store';
-
-const PROBE = /* GraphQL */ `
-  query SignInProbe {
-    recipients {
-      id
-    }
-  }
-`;
+import { SIGN_IN_PROBE_QUERY } from './graphql';
 
 /** Asks for an API token, checks it with a harmless query, and keeps it for this browser tab. */
 export function SignInPage() {
@@ -29,7 +22,7 @@ export function SignInPage() {
     }
     setBusy(true);
     setError(null);
-    graphqlRequest(PROBE, {}, { token: value }).then(
+    graphqlRequest(SIGN_IN_PROBE_QUERY, {}, { token: value }).then(
       () => signIn(value),
       (failure: unknown) => {
         setBusy(false);

@@ -1,8 +1,8 @@
 import { useQuery } from '../api/use-query';
 import { authStore, selectToken } from './auth-store';
 import { useStore } from '../common/store';
-
-export type Role = 'VIEWER' | 'EDITOR' | 'LEGAL' | 'ADMIN';
+import type { Role } from '../api/generated/graphql';
+import { ME_QUERY, type Me } from './graphql';
 
 /** What a role may do in the web app; mirrors the server's @AllowRoles (the server enforces it, the app only hides). */
 export type Capability = 'read' | 'editInventory' | 'legal' | 'admin';
@@ -18,20 +18,6 @@ export function can(role: Role | null | undefined, capability: Capability): bool
   return !!role && CAPABILITIES[role].includes(capability);
 }
 
-export const ME_QUERY = /* GraphQL */ `
-  query Me {
-    me {
-      name
-      role
-    }
-  }
-`;
-
-export interface Me {
-  name: string;
-  role: Role;
-}
-
 /** A number that changes with the token, so signing in with another token asks again. */
 function tokenKey(token: string | null): number {
   let hash = 0;
@@ -42,6 +28,6 @@ function tokenKey(token: string | null): number {
 /** The signed-in token's name and role (null while loading or when it failed). */
 export function useMe(): Me | null {
   const token = useStore(authStore, selectToken);
-  const { state } = useQuery<{ me: Me }>(ME_QUERY, {}, !token, tokenKey(token));
+  const { state } = useQuery(ME_QUERY, {}, !token, tokenKey(token));
   return state.status === 'success' ? state.data.me : null;
 }

@@ -6,12 +6,13 @@ import { formatLongDate, isIsoDate } from '../common/dates';
 import { downloadText } from '../common/download';
 import { personKeyLabel } from '../common/labels';
 import { NO_PERSON, PersonFields } from '../common/PersonFields';
+import { personRefOf } from '../common/person-keys';
 import { QuestionCard } from '../common/QuestionCard';
 import { ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
 import { ccpaCsv, ccpaExportBaseName, ccpaJson } from './export';
-import { CCPA_RIGHT_TO_KNOW_QUERY, type CcpaCategoryInfo, type CcpaRightToKnow, type CcpaRightToKnowResult } from './graphql';
-import { ccpaPersonRef, ccpaSearch, parseCcpaQuestion, type CcpaQuestion } from './params';
+import { CCPA_RIGHT_TO_KNOW_QUERY, type CcpaCategoryInfo, type CcpaRightToKnow } from './graphql';
+import { ccpaSearch, parseCcpaQuestion, type CcpaQuestion } from './params';
 
 function QuestionForm({ question }: { question: CcpaQuestion }) {
   const ids = { asOf: useId(), error: useId() };
@@ -227,8 +228,8 @@ function Answer({ answer, question }: { answer: CcpaRightToKnow; question: CcpaQ
 export function CcpaPage() {
   const search = useSearch();
   const question = useMemo(() => parseCcpaQuestion(search), [search]);
-  const variables = useMemo(() => ({ person: question.person ? ccpaPersonRef(question.person) : null, asOf: question.asOf }), [question]);
-  const { state, reload } = useQuery<CcpaRightToKnowResult>(CCPA_RIGHT_TO_KNOW_QUERY, variables);
+  const variables = useMemo(() => ({ person: question.person ? personRefOf(question.person) : null, asOf: question.asOf }), [question]);
+  const { state, reload } = useQuery(CCPA_RIGHT_TO_KNOW_QUERY, variables);
 
   useEffect(() => {
     document.title = 'CCPA right to know · Disclosure Map';

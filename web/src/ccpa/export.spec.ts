@@ -1,7 +1,11 @@
 import { ccpaCsv, ccpaExportBaseName, ccpaJson } from './export';
-import type { CcpaRightToKnow } from './graphql';
+import type { CcpaCategoryInfo, CcpaRightToKnow } from './graphql';
 
-const identifiers = { code: 'IDENTIFIERS', label: 'Identifiers such as a real name, alias', citation: '§1798.140(v)(1)(A)' };
+const identifiers: CcpaCategoryInfo = {
+  code: 'IDENTIFIERS',
+  label: 'Identifiers such as a real name, alias',
+  citation: '§1798.140(v)(1)(A)',
+};
 
 const answer: CcpaRightToKnow = {
   person: { id: 'person-1', display: 'c***@example.com', californiaResident: true },

@@ -1,51 +1,16 @@
-import type { Person, Purpose, SourceKind } from '../api/types';
+import { graphql } from '../api/generated';
+import type { CcpaRightToKnowQuery } from '../api/generated/graphql';
 
 /** A CCPA category of personal information (§1798.140(v)(1), (ae)) with its statutory wording. */
-export interface CcpaCategoryInfo {
-  code: string;
-  label: string;
-  citation: string;
-}
+export const CCPA_CATEGORY_FIELDS = graphql(`
+  fragment CcpaCategoryFields on CcpaCategoryInfo {
+    code
+    label
+    citation
+  }
+`);
 
-/** A category of sources (§1798.110(a)(2)) and the sources of that kind. */
-export interface CcpaSourceCategory {
-  kind: SourceKind;
-  label: string;
-  sources: string[];
-}
-
-/** §1798.115(a)(2): a category sold or shared, and the categories of third parties it went to. */
-export interface CcpaSoldOrShared {
-  category: CcpaCategoryInfo;
-  sold: boolean;
-  shared: boolean;
-  thirdPartyCategories: string[];
-}
-
-/** §1798.115(a)(3): a category disclosed for a business purpose, and the categories of recipients. */
-export interface CcpaBusinessPurposeDisclosure {
-  category: CcpaCategoryInfo;
-  recipientCategories: string[];
-}
-
-export interface CcpaRightToKnow {
-  person: Person | null;
-  periodStart: string;
-  periodEnd: string;
-  categoriesCollected: CcpaCategoryInfo[];
-  sourceCategories: CcpaSourceCategory[];
-  purposes: Pick<Purpose, 'id' | 'name' | 'description'>[];
-  soldOrShared: CcpaSoldOrShared[];
-  disclosedForBusinessPurpose: CcpaBusinessPurposeDisclosure[];
-}
-
-export interface CcpaRightToKnowResult {
-  ccpaRightToKnow: CcpaRightToKnow;
-}
-
-const CATEGORY = 'code label citation';
-
-export const CCPA_RIGHT_TO_KNOW_QUERY = /* GraphQL */ `
+export const CCPA_RIGHT_TO_KNOW_QUERY = graphql(`
   query CcpaRightToKnow($person: PersonRef, $asOf: Date) {
     ccpaRightToKnow(person: $person, asOf: $asOf) {
       person {
@@ -55,7 +20,9 @@ export const CCPA_RIGHT_TO_KNOW_QUERY = /* GraphQL */ `
       }
       periodStart
       periodEnd
-      categoriesCollected { ${CATEGORY} }
+      categoriesCollected {
+        ...CcpaCategoryFields
+      }
       sourceCategories {
         kind
         label
@@ -67,15 +34,23 @@ export const CCPA_RIGHT_TO_KNOW_QUERY = /* GraphQL */ `
         description
       }
       soldOrShared {
-        category { ${CATEGORY} }
+        category {
+          ...CcpaCategoryFields
+        }
         sold
         shared
         thirdPartyCategories
       }
       disclosedForBusinessPurpose {
-        category { ${CATEGORY} }
+        category {
+          ...CcpaCategoryFields
+        }
         recipientCategories
       }
     }
   }
-`;
+`);
+
+/** The answer to a right-to-know request (§1798.110, §1798.115), business-wide or for one person. */
+export type CcpaRightToKnow = CcpaRightToKnowQuery['ccpaRightToKnow'];
+export type CcpaCategoryInfo = CcpaRightToKnow['categoriesCollected'][number];

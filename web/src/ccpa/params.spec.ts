@@ -1,4 +1,5 @@
-import { ccpaPersonRef, ccpaSearch, parseCcpaQuestion } from './params';
+import { personRefOf } from '../common/person-keys';
+import { ccpaSearch, parseCcpaQuestion } from './params';
 
 const TODAY = new Date('2026-03-15T12:00:00Z');
 
@@ -26,6 +27,6 @@ describe('CCPA right-to-know URL parameters', () => {
   });
 
   it('names the person by exactly one identifier', () => {
-    expect(ccpaPersonRef({ key: 'externalId', value: 'cust-1001' })).toEqual({ externalId: 'cust-1001' });
+    expect(personRefOf({ key: 'externalId', value: 'cust-1001' })).toEqual({ externalId: 'cust-1001' });
   });
 });

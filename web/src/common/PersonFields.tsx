@@ -1,15 +1,9 @@
 import { useId } from 'react';
-import { PERSON_KEYS, type PersonKey } from '../api/types';
+import { asPersonKey, PERSON_KEYS, type PersonInput, type PersonKey } from './person-keys';
 import { personKeyLabel } from './labels';
 
 /** The input type that brings up the right keyboard for each identifier. */
 const INPUT_TYPE: Record<PersonKey, string> = { email: 'email', phone: 'tel', externalId: 'text' };
-
-/** A person as a question form names them: an identifier and its value, empty until typed. */
-export interface PersonInput {
-  key: PersonKey;
-  value: string;
-}
 
 /** What the fields show when the question names no one. */
 export const NO_PERSON: PersonInput = { key: 'email', value: '' };
@@ -33,7 +27,11 @@ export function PersonFields({ person, onChange, keyLabel, placeholder, inputTyp
     <>
       <div className="field field-narrow">
         <label htmlFor={ids.key}>{keyLabel}</label>
-        <select id={ids.key} value={person.key} onChange={(event) => onChange({ ...person, key: event.target.value as PersonKey })}>
+        <select
+          id={ids.key}
+          value={person.key}
+          onChange={(event) => onChange({ ...person, key: asPersonKey(event.target.value) ?? person.key })}
+        >
           {PERSON_KEYS.map((candidate) => (
             <option key={candidate} value={candidate}>
               {personKeyLabel(candidate)}

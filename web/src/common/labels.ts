@@ -1,4 +1,5 @@
-import type { BreachElement, DisclosureUse, Evidence, PersonKey, RecipientClass, SourceKind } from '../api/types';
+import { BreachElement, DisclosureUse, RecipientClass, type Evidence, type SourceKind } from '../api/generated/graphql';
+import type { PersonKey } from './person-keys';
 
 /** Display names for the API's enums; exhaustive switches so a new value fails the type check. */
 export function recipientClassLabel(value: RecipientClass): string {
@@ -66,35 +67,18 @@ export function personKeyLabel(value: PersonKey): string {
   }
 }
 
-/** A recipient class code from untyped data (map node groups), or null. */
+/** The API's enum values as lists, in the schema's order (the order the forms and filters offer them). */
+export const RECIPIENT_CLASSES: readonly RecipientClass[] = Object.values(RecipientClass);
+export const DISCLOSURE_USES: readonly DisclosureUse[] = Object.values(DisclosureUse);
+export const BREACH_ELEMENTS: readonly BreachElement[] = Object.values(BreachElement);
+
+/** A recipient class code from untyped data (map node groups, the URL), or null. */
 export function asRecipientClass(value: string | null | undefined): RecipientClass | null {
-  switch (value) {
-    case 'AFFILIATE':
-    case 'PROCESSOR':
-    case 'CUSTOMER':
-    case 'ACQUIRER':
-    case 'THIRD_PARTY':
-    case 'AUTHORITY':
-      return value;
-    case null:
-    case undefined:
-      return null;
-    default:
-      return null;
-  }
+  return RECIPIENT_CLASSES.find((candidate) => candidate === value) ?? null;
 }
 
 export function asDisclosureUse(value: string): DisclosureUse | null {
-  switch (value) {
-    case 'ON_OUR_BEHALF':
-    case 'OWN_DIRECT_MARKETING':
-    case 'OWN_OTHER_USE':
-    case 'LEGAL_OBLIGATION':
-    case 'CORPORATE_TRANSACTION':
-      return value;
-    default:
-      return null;
-  }
+  return DISCLOSURE_USES.find((candidate) => candidate === value) ?? null;
 }
 
 /** A map edge label "OWN_DIRECT_MARKETING · Purpose, …" with the use spelled out: "Own direct marketing · Purpose, …". */

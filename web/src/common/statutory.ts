@@ -1,41 +1,43 @@
-/** The Shine-the-Light categories of Civ. Code §1798.83(e)(6)(A) in statutory order (PRODUCT.md §4). */
-export const SHINE_THE_LIGHT_CATEGORIES: readonly { code: string; label: string }[] = [
-  { code: 'NAME_AND_ADDRESS', label: 'Name and address' },
-  { code: 'EMAIL_ADDRESS', label: 'Electronic mail address' },
-  { code: 'AGE_OR_DATE_OF_BIRTH', label: 'Age or date of birth' },
-  { code: 'NAMES_OF_CHILDREN', label: 'Names of children' },
-  { code: 'CHILDREN_ADDRESSES', label: 'Electronic mail or other addresses of children' },
-  { code: 'NUMBER_OF_CHILDREN', label: 'Number of children' },
-  { code: 'CHILDREN_AGE_OR_GENDER', label: 'The age or gender of children' },
-  { code: 'HEIGHT', label: 'Height' },
-  { code: 'WEIGHT', label: 'Weight' },
-  { code: 'RACE', label: 'Race' },
-  { code: 'RELIGION', label: 'Religion' },
-  { code: 'OCCUPATION', label: 'Occupation' },
-  { code: 'TELEPHONE_NUMBER', label: 'Telephone number' },
-  { code: 'EDUCATION', label: 'Education' },
-  { code: 'POLITICAL_PARTY_AFFILIATION', label: 'Political party affiliation' },
-  { code: 'MEDICAL_CONDITION', label: 'Medical condition' },
-  { code: 'DRUGS_THERAPIES_MEDICAL_PRODUCTS', label: 'Drugs, therapies, or medical products or equipment used' },
-  { code: 'PRODUCTS_PURCHASED', label: 'The kind of product the customer purchased, leased, or rented' },
-  { code: 'REAL_PROPERTY_PURCHASED', label: 'Real property purchased, leased, or rented' },
-  { code: 'SERVICES_PROVIDED', label: 'The kind of service provided' },
-  { code: 'SOCIAL_SECURITY_NUMBER', label: 'Social security number' },
-  { code: 'BANK_ACCOUNT_NUMBER', label: 'Bank account number' },
-  { code: 'CREDIT_CARD_NUMBER', label: 'Credit card number' },
-  { code: 'DEBIT_CARD_NUMBER', label: 'Debit card number' },
-  { code: 'ACCOUNT_BALANCE', label: 'Bank or investment account, debit card, or credit card balance' },
-  { code: 'PAYMENT_HISTORY', label: 'Payment history' },
-  {
-    code: 'CREDITWORTHINESS',
-    label: "Information pertaining to the customer's creditworthiness, assets, income, or liabilities",
-  },
-];
+import { ShineTheLightCategory } from '../api/generated/graphql';
 
-const ORDER = new Map(SHINE_THE_LIGHT_CATEGORIES.map((category, index) => [category.code, index]));
+/** The Shine-the-Light categories of Civ. Code §1798.83(e)(6)(A), in statutory order (PRODUCT.md §4; the schema declares them so). */
+export const SHINE_THE_LIGHT_CATEGORIES: readonly ShineTheLightCategory[] = Object.values(ShineTheLightCategory);
 
-export function statutoryLabel(code: string): string {
-  return SHINE_THE_LIGHT_CATEGORIES.find((category) => category.code === code)?.label ?? code;
+/** Their statutory wording. */
+const LABELS: Record<ShineTheLightCategory, string> = {
+  NAME_AND_ADDRESS: 'Name and address',
+  EMAIL_ADDRESS: 'Electronic mail address',
+  AGE_OR_DATE_OF_BIRTH: 'Age or date of birth',
+  NAMES_OF_CHILDREN: 'Names of children',
+  CHILDREN_ADDRESSES: 'Electronic mail or other addresses of children',
+  NUMBER_OF_CHILDREN: 'Number of children',
+  CHILDREN_AGE_OR_GENDER: 'The age or gender of children',
+  HEIGHT: 'Height',
+  WEIGHT: 'Weight',
+  RACE: 'Race',
+  RELIGION: 'Religion',
+  OCCUPATION: 'Occupation',
+  TELEPHONE_NUMBER: 'Telephone number',
+  EDUCATION: 'Education',
+  POLITICAL_PARTY_AFFILIATION: 'Political party affiliation',
+  MEDICAL_CONDITION: 'Medical condition',
+  DRUGS_THERAPIES_MEDICAL_PRODUCTS: 'Drugs, therapies, or medical products or equipment used',
+  PRODUCTS_PURCHASED: 'The kind of product the customer purchased, leased, or rented',
+  REAL_PROPERTY_PURCHASED: 'Real property purchased, leased, or rented',
+  SERVICES_PROVIDED: 'The kind of service provided',
+  SOCIAL_SECURITY_NUMBER: 'Social security number',
+  BANK_ACCOUNT_NUMBER: 'Bank account number',
+  CREDIT_CARD_NUMBER: 'Credit card number',
+  DEBIT_CARD_NUMBER: 'Debit card number',
+  ACCOUNT_BALANCE: 'Bank or investment account, debit card, or credit card balance',
+  PAYMENT_HISTORY: 'Payment history',
+  CREDITWORTHINESS: "Information pertaining to the customer's creditworthiness, assets, income, or liabilities",
+};
+
+const ORDER = new Map<string, number>(SHINE_THE_LIGHT_CATEGORIES.map((code, index) => [code, index]));
+
+export function statutoryLabel(code: ShineTheLightCategory): string {
+  return LABELS[code];
 }
 
 /** Sorts statutory categories into statutory order (unknown codes last, stable). */

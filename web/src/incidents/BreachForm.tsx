@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useQuery } from '../api/use-query';
 import { todayIso } from '../common/dates';
-import { BREACH_TARGETS_QUERY, type BreachInput, type BreachTargetsResult } from './graphql';
+import { BREACH_TARGETS_QUERY, type BreachInput } from './graphql';
 
 /** What was breached (a recipient or one of our systems), the window and the discovery date. */
 export function BreachForm({ initial, onSubmit }: { initial: BreachInput | null; onSubmit: (input: BreachInput) => void }) {
-  const targets = useQuery<BreachTargetsResult>(BREACH_TARGETS_QUERY);
+  const targets = useQuery(BREACH_TARGETS_QUERY, {});
   const [kind, setKind] = useState<'recipient' | 'system'>(initial?.systemId ? 'system' : 'recipient');
   const [target, setTarget] = useState(initial?.recipientId ?? initial?.systemId ?? '');
   const [from, setFrom] = useState(initial?.from ?? '');

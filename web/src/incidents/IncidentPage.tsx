@@ -7,16 +7,7 @@ import { breachElementLabel } from '../common/labels';
 import { formatDate, isIsoDate, todayIso } from '../common/dates';
 import { ErrorMessage, Loading } from '../common/states';
 import { useSearchParams } from '../router/router';
-import {
-  BREACH_IMPACT_QUERY,
-  BREACH_PEOPLE_QUERY,
-  BREACH_TARGETS_QUERY,
-  type BreachImpactResult,
-  type BreachInput,
-  type BreachPeopleResult,
-  type BreachPerson,
-  type BreachTargetsResult,
-} from './graphql';
+import { BREACH_IMPACT_QUERY, BREACH_PEOPLE_QUERY, BREACH_TARGETS_QUERY, type BreachInput, type BreachPerson } from './graphql';
 import { subtreeElements } from './elements';
 import { BreachForm } from './BreachForm';
 import { breachParams, downloadNoticeList } from './notice-list';
@@ -45,6 +36,8 @@ function breachOf(params: URLSearchParams): BreachInput | null {
   return recipientId ? { recipientId, from, to, discoveredOn } : { systemId, from, to, discoveredOn };
 }
 
+const NO_BREACH: BreachInput = { from: '', to: '', discoveredOn: '' };
+
 function Deadline({ label, date, basis }: { label: string; date: string; basis: string }) {
   return (
     <div className="incident-deadline">
@@ -61,7 +54,7 @@ function PeopleList({ input }: { input: BreachInput }) {
   // The cursors of the pages seen, so Previous goes back without the server keeping anything.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1];
-  const { state, reload } = useQuery<BreachPeopleResult>(BREACH_PEOPLE_QUERY, { input, first: PAGE_SIZE, after });
+  const { state, reload } = useQuery(BREACH_PEOPLE_QUERY, { input, first: PAGE_SIZE, after });
   useEffect(() => setCursors([null]), [input]);
   const page = state.data?.breachImpact.people;
   return (
@@ -104,8 +97,9 @@ function PeopleList({ input }: { input: BreachInput }) {
 export function IncidentPage() {
   const [params, setParams] = useSearchParams();
   const input = useMemo(() => breachOf(params), [params]);
-  const impact = useQuery<BreachImpactResult>(BREACH_IMPACT_QUERY, { input }, input === null);
-  const targets = useQuery<BreachTargetsResult>(BREACH_TARGETS_QUERY);
+  // Skipped until the URL names a whole breach; the placeholder only gives the skipped query its variables' shape.
+  const impact = useQuery(BREACH_IMPACT_QUERY, { input: input ?? NO_BREACH }, input === null);
+  const targets = useQuery(BREACH_TARGETS_QUERY, {});
   const [exporting, setExporting] = useState<string | null>(null);
   useEffect(() => {
     document.title = 'Incident · Disclosure Map';

@@ -1,4 +1,5 @@
-import { BREACH_ELEMENTS, type BreachElement } from '../api/types';
+import type { BreachElement } from '../api/generated/graphql';
+import { BREACH_ELEMENTS } from '../common/labels';
 
 /** A category's breach elements with its whole subtree's (declaring a parent means its subtree), in the statute's order. */
 export function subtreeElements(

@@ -1,15 +1,13 @@
-import type { BreachElement } from '../api/types';
+import { graphql } from '../api/generated';
+import type { BreachInput as ApiBreachInput, BreachPeopleQuery } from '../api/generated/graphql';
 
 /** The incident page's operations: the breach impact (totals and deadlines), the people page by page, the pickers. */
-export interface BreachInput {
-  recipientId?: string;
-  systemId?: string;
-  from: string;
-  to: string;
-  discoveredOn: string;
-}
 
-export const BREACH_IMPACT_QUERY = /* GraphQL */ `
+/** What the incident form asks for: the breached recipient or system, the period, the day it was discovered. */
+export type BreachInput = ApiBreachInput;
+export type BreachPerson = BreachPeopleQuery['breachImpact']['people']['items'][number];
+
+export const BREACH_IMPACT_QUERY = graphql(`
   query BreachImpact($input: BreachInput!) {
     breachImpact(input: $input) {
       peopleAffected
@@ -27,20 +25,9 @@ export const BREACH_IMPACT_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-export interface BreachImpactResult {
-  breachImpact: {
-    peopleAffected: number;
-    californiaResidents: number;
-    californiaNotices: number;
-    attorneyGeneralSampleRequired: boolean;
-    californiaNoticeDueOn: string;
-    supervisoryAuthorityDueOn: string;
-    categories: { category: { id: string; name: string }; people: number }[];
-  };
-}
+`);
 
-export const BREACH_PEOPLE_QUERY = /* GraphQL */ `
+export const BREACH_PEOPLE_QUERY = graphql(`
   query BreachPeople($input: BreachInput!, $first: Int!, $after: String) {
     breachImpact(input: $input) {
       people(first: $first, after: $after) {
@@ -60,17 +47,9 @@ export const BREACH_PEOPLE_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-export interface BreachPerson {
-  person: { id: string; display: string; californiaResident: boolean | null };
-  categories: { id: string; name: string }[];
-  californiaNotice: boolean;
-}
-export interface BreachPeopleResult {
-  breachImpact: { people: { items: BreachPerson[]; nextCursor: string | null } };
-}
+`);
 
-export const BREACH_TARGETS_QUERY = /* GraphQL */ `
+export const BREACH_TARGETS_QUERY = graphql(`
   query BreachTargets {
     recipients {
       id
@@ -87,9 +66,4 @@ export const BREACH_TARGETS_QUERY = /* GraphQL */ `
       breachElements
     }
   }
-`;
-export interface BreachTargetsResult {
-  recipients: { id: string; name: string; class: string }[];
-  systems: { id: string; name: string }[];
-  categories: { id: string; parentId: string | null; breachElements: BreachElement[] }[];
-}
+`);

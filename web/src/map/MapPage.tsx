@@ -18,14 +18,7 @@ import { Empty, ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
 import { edgeTypes } from './edges';
 import { dataMapVariables, flowYears, hasActiveFilters, parseMapFilters, serializeMapFilters, type MapFilters } from './filters';
-import {
-  DATA_MAP_QUERY,
-  MAP_DETAILS_QUERY,
-  MAP_OPTIONS_QUERY,
-  type DataMapResult,
-  type MapDetailsResult,
-  type MapOptionsResult,
-} from './graphql';
+import { DATA_MAP_QUERY, MAP_DETAILS_QUERY, MAP_OPTIONS_QUERY } from './graphql';
 import { pathsThrough } from './highlight';
 import { cachedLayout, layoutGraph } from './layout-client';
 import { mapStore } from './map-store';
@@ -101,10 +94,10 @@ function MapView() {
     navigate(query ? `/map?${query}` : '/map', { replace });
   }, []);
 
-  const options = useQuery<MapOptionsResult>(MAP_OPTIONS_QUERY);
+  const options = useQuery(MAP_OPTIONS_QUERY, {});
   const variables = useMemo(() => dataMapVariables(filters), [filters]);
-  const mapQuery = useQuery<DataMapResult>(DATA_MAP_QUERY, variables);
-  const details = useQuery<MapDetailsResult>(MAP_DETAILS_QUERY, { asOf: filters.asOf }, filters.node === null);
+  const mapQuery = useQuery(DATA_MAP_QUERY, variables);
+  const details = useQuery(MAP_DETAILS_QUERY, { asOf: filters.asOf }, filters.node === null);
 
   const dataMap = mapQuery.state.data?.dataMap;
   const graph = useMemo(() => (dataMap ? projectDataMap(dataMap, { showDetails: filters.details }) : null), [dataMap, filters.details]);

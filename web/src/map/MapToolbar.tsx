@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { RECIPIENT_CLASSES } from '../api/types';
+import { RECIPIENT_CLASSES } from '../common/labels';
 import { Checklist, treeOrder } from '../common/Checklist';
 import { isIsoDate, todayIso, withYear, yearOf } from '../common/dates';
 import { asRecipientClass, recipientClassLabel } from '../common/labels';

@@ -1,13 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { QueryState } from '../api/use-query';
-import type { Collection, Disclosure, MapNode } from '../api/types';
 import { formatDate } from '../common/dates';
 import { asRecipientClass, disclosureUseLabel, recipientClassLabel, sourceKindLabel } from '../common/labels';
 import { ErrorMessage, Loading } from '../common/states';
 import { statutoryLabel } from '../common/statutory';
 import { Link } from '../router/Link';
 import { href } from '../router/router';
-import type { MapDetailsResult } from './graphql';
+import type { Collection, Disclosure, MapDetailsResult, MapNode } from './graphql';
 import type { ProjectedGraph } from './projection';
 import { nodeKindLabel, type MapNodeKind } from './types';
 

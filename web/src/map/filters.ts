@@ -1,4 +1,4 @@
-import type { RecipientClass } from '../api/types';
+import type { RecipientClass } from '../api/generated/graphql';
 import { asRecipientClass } from '../common/labels';
 import { isIsoDate } from '../common/dates';
 

@@ -1,7 +1,7 @@
-import { DISCLOSURE_SELECTION } from '../api/selections';
-import type { Collection, DataCategory, DataMap, Disclosure, Purpose, Recipient, SystemInfo } from '../api/types';
+import { graphql } from '../api/generated';
+import type { DataMapQuery, MapDetailsQuery, MapOptionsQuery } from '../api/generated/graphql';
 
-export const DATA_MAP_QUERY = /* GraphQL */ `
+export const DATA_MAP_QUERY = graphql(`
   query DataMap($asOf: Date, $recipientClasses: [RecipientClass!], $categoryIds: [ID!], $purposeIds: [ID!]) {
     dataMap(asOf: $asOf, recipientClasses: $recipientClasses, categoryIds: $categoryIds, purposeIds: $purposeIds) {
       nodes {
@@ -21,13 +21,9 @@ export const DATA_MAP_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-export interface DataMapResult {
-  dataMap: DataMap;
-}
-
+`);
 /** The filter choices: every category (as a tree) and purpose, and the flows' validity to bound the date slider. */
-export const MAP_OPTIONS_QUERY = /* GraphQL */ `
+export const MAP_OPTIONS_QUERY = graphql(`
   query MapOptions {
     categories {
       id
@@ -44,18 +40,12 @@ export const MAP_OPTIONS_QUERY = /* GraphQL */ `
       validTo
     }
   }
-`;
-export interface MapOptionsResult {
-  categories: Pick<DataCategory, 'id' | 'name' | 'parentId'>[];
-  purposes: Pick<Purpose, 'id' | 'name'>[];
-  disclosures: Pick<Disclosure, 'id' | 'validFrom' | 'validTo'>[];
-}
-
+`);
 /** Details for the side panel: the flows in force on the map's day and the registry entries the nodes stand for. */
-export const MAP_DETAILS_QUERY = /* GraphQL */ `
+export const MAP_DETAILS_QUERY = graphql(`
   query MapDetails($asOf: Date) {
     disclosures(asOf: $asOf) {
-${DISCLOSURE_SELECTION}
+      ...DisclosureFields
       policyClauses {
         id
         section
@@ -89,15 +79,7 @@ ${DISCLOSURE_SELECTION}
       }
     }
     recipients {
-      id
-      name
-      class
-      legalName
-      address
-      country
-      natureOfBusiness
-      productsMarketed
-      agreementSignedOn
+      ...RecipientFields
     }
     categories {
       id
@@ -114,11 +96,13 @@ ${DISCLOSURE_SELECTION}
       country
     }
   }
-`;
-export interface MapDetailsResult {
-  disclosures: Disclosure[];
-  collections: Collection[];
-  recipients: Recipient[];
-  categories: Pick<DataCategory, 'id' | 'name' | 'description' | 'sensitive' | 'shineTheLight' | 'parentId'>[];
-  systems: SystemInfo[];
-}
+`);
+
+/** The answers under the names the map's components use. */
+export type MapOptionsResult = MapOptionsQuery;
+export type MapDetailsResult = MapDetailsQuery;
+export type DataMap = DataMapQuery['dataMap'];
+export type MapNode = DataMap['nodes'][number];
+export type MapEdge = DataMap['edges'][number];
+export type Disclosure = MapDetailsQuery['disclosures'][number];
+export type Collection = MapDetailsQuery['collections'][number];

@@ -1,4 +1,4 @@
-import type { DataMap } from '../api/types';
+import type { DataMap } from './graphql';
 import { pathsThrough } from './highlight';
 import { computeLayout } from './layout';
 import { layoutSignature } from './layout-signature';

@@ -1,4 +1,4 @@
-import type { DataMap, MapEdge, MapNode } from '../api/types';
+import type { DataMap, MapEdge, MapNode } from './graphql';
 import { asRecipientClass, recipientClassLabel } from '../common/labels';
 import type { DirectedEdge } from './highlight';
 import type { LayoutInput, Positions } from './layout';

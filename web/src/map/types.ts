@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { RecipientClass } from '../api/types';
+import type { RecipientClass } from '../api/generated/graphql';
 
 /** Every node kind the map draws, one data type per kind (the registry in nodes/index.ts is exhaustive over it). */
 export const MAP_NODE_KINDS = ['source', 'segment', 'category', 'system', 'recipient', 'recipientClass', 'purpose'] as const;

@@ -4,7 +4,7 @@ import { useQuery } from '../api/use-query';
 import { formatDate, isIsoDate, todayIso } from '../common/dates';
 import { ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
-import { MISMATCH_LABELS, POLICY_COVERAGE_QUERY, type PolicyCoverageResult } from './graphql';
+import { MISMATCH_LABELS, POLICY_COVERAGE_QUERY } from './graphql';
 
 /** Policy coverage as a checklist: every clause states something real, and every real flow is stated. */
 export function CoveragePage() {
@@ -13,7 +13,7 @@ export function CoveragePage() {
   const asOf = isIsoDate(asOfParam) ? asOfParam : todayIso();
   const [draft, setDraft] = useState(asOf);
   const dateId = useId();
-  const coverage = useQuery<PolicyCoverageResult>(POLICY_COVERAGE_QUERY, { asOf });
+  const coverage = useQuery(POLICY_COVERAGE_QUERY, { asOf });
 
   useEffect(() => {
     document.title = 'Policy coverage · Disclosure Map';

@@ -1,43 +1,58 @@
-export interface CoverageFlow {
-  kind: 'COLLECTION' | 'DISCLOSURE';
-  id: string;
-  description: string;
-}
+import { graphql } from '../api/generated';
+import type { CoverageMismatchKind } from '../api/generated/graphql';
 
-export interface CoverageClause {
-  id: string;
-  section: string;
-  title: string;
-}
+export const POLICY_CLAUSE_FIELDS = graphql(`
+  fragment PolicyClauseFields on PolicyClause {
+    id
+    section
+    title
+  }
+`);
 
-export interface PolicyCoverage {
-  asOf: string;
-  uncoveredFlows: CoverageFlow[];
-  idleClauses: CoverageClause[];
-  mismatches: { clause: CoverageClause; kind: string; value: string; flows: CoverageFlow[] }[];
-  clauses: { clause: CoverageClause; declaredRecipientClasses: string[]; declaredUses: string[]; flows: CoverageFlow[]; ok: boolean }[];
-}
+export const COVERAGE_FLOW_FIELDS = graphql(`
+  fragment CoverageFlowFields on CoverageFlow {
+    kind
+    id
+    description
+  }
+`);
 
-export interface PolicyCoverageResult {
-  policyCoverage: PolicyCoverage;
-}
-
-const CLAUSE = 'id section title';
-const FLOW = 'kind id description';
-
-export const POLICY_COVERAGE_QUERY = /* GraphQL */ `
+export const POLICY_COVERAGE_QUERY = graphql(`
   query PolicyCoverage($asOf: Date) {
     policyCoverage(asOf: $asOf) {
       asOf
-      uncoveredFlows { ${FLOW} }
-      idleClauses { ${CLAUSE} }
-      mismatches { clause { ${CLAUSE} } kind value flows { ${FLOW} } }
-      clauses { clause { ${CLAUSE} } declaredRecipientClasses declaredUses flows { ${FLOW} } ok }
+      uncoveredFlows {
+        ...CoverageFlowFields
+      }
+      idleClauses {
+        ...PolicyClauseFields
+      }
+      mismatches {
+        clause {
+          ...PolicyClauseFields
+        }
+        kind
+        value
+        flows {
+          ...CoverageFlowFields
+        }
+      }
+      clauses {
+        clause {
+          ...PolicyClauseFields
+        }
+        declaredRecipientClasses
+        declaredUses
+        flows {
+          ...CoverageFlowFields
+        }
+        ok
+      }
     }
   }
-`;
+`);
 
-export const MISMATCH_LABELS: Record<string, string> = {
+export const MISMATCH_LABELS: Record<CoverageMismatchKind, string> = {
   UNDECLARED_RECIPIENT_CLASS: 'sends data to a recipient class the clause does not name',
   UNDECLARED_USE: 'has a use the clause does not state',
   DECLARED_RECIPIENT_CLASS_WITHOUT_FLOW: 'names a recipient class no linked flow has',

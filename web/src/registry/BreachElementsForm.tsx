@@ -1,27 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { errorMessage, graphqlRequest } from '../api/client';
-import { BREACH_ELEMENTS, type BreachElement } from '../api/types';
+import type { BreachElement } from '../api/generated/graphql';
 import { useQuery } from '../api/use-query';
 import { treeOrder } from '../common/Checklist';
-import { breachElementLabel } from '../common/labels';
+import { BREACH_ELEMENTS, breachElementLabel } from '../common/labels';
 import { CheckboxGroupField, SelectField } from './fields';
-import { CATEGORIES_QUERY, type CategoriesResult } from './graphql';
-
-const SET_BREACH_ELEMENTS = /* GraphQL */ `
-  mutation SetBreachElements($input: CategoryInput!) {
-    upsertCategory(input: $input) {
-      id
-      breachElements
-    }
-  }
-`;
+import { CATEGORIES_QUERY, SET_BREACH_ELEMENTS_MUTATION } from './graphql';
 
 const ELEMENT_OPTIONS = BREACH_ELEMENTS.map((value) => ({ value, label: breachElementLabel(value) }));
 const asElements = (values: readonly string[]): BreachElement[] => BREACH_ELEMENTS.filter((e) => values.includes(e));
 
 /** Civ. Code §1798.82(h): which breach-notice elements a category holds (a parent's subtree counts with it). */
 export function BreachElementsForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
-  const { state } = useQuery<CategoriesResult>(CATEGORIES_QUERY);
+  const { state } = useQuery(CATEGORIES_QUERY, {});
   const categories = state.data?.categories ?? [];
   const [categoryId, setCategoryId] = useState('');
   const [elements, setElements] = useState<BreachElement[]>([]);
@@ -39,7 +30,7 @@ export function BreachElementsForm({ onDone, onCancel }: { onDone: () => void; o
     const category = categories.find((c) => c.id === categoryId);
     if (!category) return setMessage({ ok: false, text: 'Choose a category.' });
     setBusy(true);
-    graphqlRequest(SET_BREACH_ELEMENTS, { input: { id: category.id, name: category.name, breachElements: elements } })
+    graphqlRequest(SET_BREACH_ELEMENTS_MUTATION, { input: { id: category.id, name: category.name, breachElements: elements } })
       .then(
         () => {
           setMessage({ ok: true, text: `Breach elements of ${category.name} saved.` });

@@ -1,80 +1,19 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { RECIPIENT_CLASSES } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { can, useMe } from '../auth/role';
 import type { SortState } from '../common/DataTable';
-import { asRecipientClass, recipientClassLabel } from '../common/labels';
+import { asRecipientClass, RECIPIENT_CLASSES, recipientClassLabel } from '../common/labels';
 import { Link } from '../router/Link';
 import { navigate, usePathname, useSearch } from '../router/router';
-import { SubprocessorChangesPanel } from '../subprocessors/SubprocessorChangesPanel';
-import { BreachElementsForm } from './BreachElementsForm';
-import { DisclosureForm, ProcessorForm, RecipientForm } from './forms';
-import { FORM_OPTIONS_QUERY, type FormOptionsResult } from './graphql';
-import { REGISTRY_KINDS, registryKindLabel, type RegistryKind } from './registry-kinds';
-import {
-  CategoriesTree,
-  DisclosuresTable,
-  PurposesTable,
-  RecipientsTable,
-  SegmentsTable,
-  SourcesTable,
-  SystemsTable,
-  type TableView,
-} from './tables';
+import { REGISTRY_FORMS, type RegistryFormKind } from './forms';
+import { FORM_OPTIONS_QUERY } from './graphql';
+import { REGISTRY, REGISTRY_KINDS, type RegistryKind, type RegistryKindDescriptor } from './registry-kinds';
+import type { TableView } from './RegistryTable';
 
-type FormKind = 'processor' | 'recipient' | 'disclosure' | 'breachElements';
-
-function formsFor(kind: RegistryKind): { form: FormKind; label: string }[] {
-  switch (kind) {
-    case 'recipients':
-      return [
-        { form: 'processor', label: 'Register a processor' },
-        { form: 'recipient', label: 'Register a recipient' },
-      ];
-    case 'disclosures':
-      return [{ form: 'disclosure', label: 'Add a disclosure' }];
-    case 'categories':
-      return [{ form: 'breachElements', label: 'Set breach elements' }];
-    case 'purposes':
-    case 'sources':
-    case 'segments':
-    case 'systems':
-      return [];
-  }
-}
-
-function RegistryTable({ kind, view, recipientClass }: { kind: RegistryKind; view: TableView; recipientClass: string | null }) {
-  switch (kind) {
-    case 'recipients':
-      return <RecipientsTable view={view} recipientClass={recipientClass} />;
-    case 'disclosures':
-      return <DisclosuresTable view={view} />;
-    case 'categories':
-      return <CategoriesTree view={view} />;
-    case 'purposes':
-      return <PurposesTable view={view} />;
-    case 'sources':
-      return <SourcesTable view={view} />;
-    case 'segments':
-      return <SegmentsTable view={view} />;
-    case 'systems':
-      return <SystemsTable view={view} />;
-  }
-}
-
-function RegistryForm({ form, onDone, onClose }: { form: FormKind; onDone: () => void; onClose: () => void }) {
-  const options = useQuery<FormOptionsResult>(FORM_OPTIONS_QUERY);
-  const data = options.state.data;
-  switch (form) {
-    case 'processor':
-      return <ProcessorForm options={data} onDone={onDone} onCancel={onClose} />;
-    case 'recipient':
-      return <RecipientForm options={data} onDone={onDone} onCancel={onClose} />;
-    case 'disclosure':
-      return <DisclosureForm options={data} onDone={onDone} onCancel={onClose} />;
-    case 'breachElements':
-      return <BreachElementsForm onDone={onDone} onCancel={onClose} />;
-  }
+function RegistryForm({ form, onDone, onClose }: { form: RegistryFormKind; onDone: () => void; onClose: () => void }) {
+  const options = useQuery(FORM_OPTIONS_QUERY, {});
+  const { Form } = REGISTRY_FORMS[form];
+  return <Form options={options.state.data} onDone={onDone} onCancel={onClose} />;
 }
 
 /** The inventory as sortable, filterable tables, with the registration forms. Filter and sort live in the URL. */
@@ -83,10 +22,11 @@ export function RegistryPage({ kind }: { kind: RegistryKind }) {
   const pathname = usePathname();
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const q = params.get('q') ?? '';
-  const recipientClass = kind === 'recipients' ? asRecipientClass(params.get('class')) : null;
+  const descriptor: RegistryKindDescriptor = REGISTRY[kind];
+  const recipientClass = descriptor.classFilter ? asRecipientClass(params.get('class')) : null;
   const sortKey = params.get('sort');
   const sort: SortState | null = sortKey ? { key: sortKey, dir: params.get('dir') === 'desc' ? 'desc' : 'asc' } : null;
-  const [form, setForm] = useState<FormKind | null>(null);
+  const [form, setForm] = useState<RegistryFormKind | null>(null);
   const [revision, setRevision] = useState(0);
   const canEdit = can(useMe()?.role, 'editInventory');
   const filterId = useId();
@@ -94,7 +34,7 @@ export function RegistryPage({ kind }: { kind: RegistryKind }) {
 
   useEffect(() => {
     setForm(null);
-    document.title = `${registryKindLabel(kind)} · Registry · Disclosure Map`;
+    document.title = `${descriptor.label} · Registry · Disclosure Map`;
   }, [kind]);
 
   const setParam = useCallback(
@@ -115,6 +55,7 @@ export function RegistryPage({ kind }: { kind: RegistryKind }) {
     sort,
     onSortChange: (next) => setParam({ sort: next.key, dir: next.dir }),
     revision,
+    recipientClass,
   };
 
   return (
@@ -128,7 +69,7 @@ export function RegistryPage({ kind }: { kind: RegistryKind }) {
           {REGISTRY_KINDS.map((item) => (
             <li key={item}>
               <Link to={`/registry/${item}`} aria-current={item === kind ? 'page' : undefined}>
-                {registryKindLabel(item)}
+                {REGISTRY[item].label}
               </Link>
             </li>
           ))}
@@ -141,11 +82,11 @@ export function RegistryPage({ kind }: { kind: RegistryKind }) {
             id={filterId}
             type="search"
             value={q}
-            placeholder={`Filter ${registryKindLabel(kind).toLowerCase()}…`}
+            placeholder={`Filter ${descriptor.label.toLowerCase()}…`}
             onChange={(event) => setParam({ q: event.target.value })}
           />
         </div>
-        {kind === 'recipients' ? (
+        {descriptor.classFilter ? (
           <div className="field field-inline">
             <label htmlFor={classId}>Class</label>
             <select id={classId} value={recipientClass ?? ''} onChange={(event) => setParam({ class: event.target.value || null })}>
@@ -159,22 +100,22 @@ export function RegistryPage({ kind }: { kind: RegistryKind }) {
           </div>
         ) : null}
         <div className="button-row toolbar-actions">
-          {(canEdit ? formsFor(kind) : []).map((item) => (
+          {(canEdit ? descriptor.forms : []).map((item) => (
             <button
-              key={item.form}
+              key={item}
               type="button"
-              className={`button${form === item.form ? ' button-pressed' : ''}`}
-              aria-expanded={form === item.form}
-              onClick={() => setForm(form === item.form ? null : item.form)}
+              className={`button${form === item ? ' button-pressed' : ''}`}
+              aria-expanded={form === item}
+              onClick={() => setForm(form === item ? null : item)}
             >
-              {item.label}
+              {REGISTRY_FORMS[item].label}
             </button>
           ))}
         </div>
       </div>
       {form ? <RegistryForm key={form} form={form} onDone={() => setRevision((value) => value + 1)} onClose={() => setForm(null)} /> : null}
-      <RegistryTable kind={kind} view={view} recipientClass={recipientClass} />
-      {kind === 'recipients' ? <SubprocessorChangesPanel /> : null}
+      <descriptor.Table {...view} />
+      {descriptor.Panel ? <descriptor.Panel /> : null}
     </main>
   );
 }

@@ -16,25 +16,38 @@ function FieldShell({ id, label, required, hint, error, children, wide }: FieldS
     <div className={`field${wide ? ' field-wide' : ''}${error ? ' has-error' : ''}`}>
       <label htmlFor={id}>
         {label}
-        {required ? (
-          <span className="required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
+        {required ? <RequiredMark /> : null}
       </label>
       {children}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldMessage id={id} error={error} hint={hint} />
     </div>
   );
+}
+
+function RequiredMark() {
+  return (
+    <span className="required" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  );
+}
+
+/** The field's error, or else its hint, under the id that `describedBy` names. */
+function FieldMessage({ id, error, hint }: { id: string; error?: string; hint?: ReactNode }) {
+  if (error)
+    return (
+      <p className="field-error" id={`${id}-error`}>
+        {error}
+      </p>
+    );
+  if (hint)
+    return (
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+    );
+  return null;
 }
 
 function describedBy(id: string, error?: string, hint?: ReactNode): string | undefined {
@@ -150,12 +163,7 @@ export function CheckboxGroupField({ name, label, options, value, onChange, requ
     >
       <legend>
         {label}
-        {required ? (
-          <span className="required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
+        {required ? <RequiredMark /> : null}
         {value.length ? <span className="muted"> · {value.length} chosen</span> : null}
       </legend>
       <div className="checkbox-box" tabIndex={-1}>
@@ -177,15 +185,7 @@ export function CheckboxGroupField({ name, label, options, value, onChange, requ
           </label>
         ))}
       </div>
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldMessage id={id} error={error} hint={hint} />
     </fieldset>
   );
 }

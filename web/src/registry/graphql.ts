@@ -1,36 +1,24 @@
-import { DISCLOSURE_SELECTION } from '../api/selections';
+import { graphql } from '../api/generated';
 import type {
-  DataCategory,
-  Disclosure,
-  PolicyClauseRef,
-  Purpose,
-  Recipient,
-  RecipientRef,
-  Segment,
-  Source,
-  SystemInfo,
-} from '../api/types';
+  RegistryCategoriesQuery,
+  RegistryDisclosuresQuery,
+  RegistryFormOptionsQuery,
+  RegistryPurposesQuery,
+  RegistryRecipientsQuery,
+  RegistrySegmentsQuery,
+  RegistrySourcesQuery,
+  RegistrySystemsQuery,
+} from '../api/generated/graphql';
 
-export const RECIPIENTS_QUERY = /* GraphQL */ `
+export const RECIPIENTS_QUERY = graphql(`
   query RegistryRecipients($class: RecipientClass) {
     recipients(class: $class) {
-      id
-      name
-      class
-      legalName
-      address
-      country
-      natureOfBusiness
-      productsMarketed
-      agreementSignedOn
+      ...RecipientFields
     }
   }
-`;
-export interface RecipientsResult {
-  recipients: Recipient[];
-}
+`);
 
-export const CATEGORIES_QUERY = /* GraphQL */ `
+export const CATEGORIES_QUERY = graphql(`
   query RegistryCategories {
     categories {
       id
@@ -43,12 +31,9 @@ export const CATEGORIES_QUERY = /* GraphQL */ `
       parentId
     }
   }
-`;
-export interface CategoriesResult {
-  categories: DataCategory[];
-}
+`);
 
-export const PURPOSES_QUERY = /* GraphQL */ `
+export const PURPOSES_QUERY = graphql(`
   query RegistryPurposes {
     purposes {
       id
@@ -58,12 +43,9 @@ export const PURPOSES_QUERY = /* GraphQL */ `
       targetedAdvertising
     }
   }
-`;
-export interface PurposesResult {
-  purposes: Purpose[];
-}
+`);
 
-export const SOURCES_QUERY = /* GraphQL */ `
+export const SOURCES_QUERY = graphql(`
   query RegistrySources {
     sources {
       id
@@ -71,12 +53,9 @@ export const SOURCES_QUERY = /* GraphQL */ `
       kind
     }
   }
-`;
-export interface SourcesResult {
-  sources: Source[];
-}
+`);
 
-export const SEGMENTS_QUERY = /* GraphQL */ `
+export const SEGMENTS_QUERY = graphql(`
   query RegistrySegments {
     segments {
       id
@@ -84,12 +63,9 @@ export const SEGMENTS_QUERY = /* GraphQL */ `
       description
     }
   }
-`;
-export interface SegmentsResult {
-  segments: Segment[];
-}
+`);
 
-export const SYSTEMS_QUERY = /* GraphQL */ `
+export const SYSTEMS_QUERY = graphql(`
   query RegistrySystems {
     systems {
       id
@@ -98,24 +74,17 @@ export const SYSTEMS_QUERY = /* GraphQL */ `
       country
     }
   }
-`;
-export interface SystemsResult {
-  systems: SystemInfo[];
-}
+`);
 
-export const DISCLOSURES_QUERY = /* GraphQL */ `
+export const DISCLOSURES_QUERY = graphql(`
   query RegistryDisclosures {
     disclosures {
-${DISCLOSURE_SELECTION}
+      ...DisclosureFields
     }
   }
-`;
-export interface DisclosuresResult {
-  disclosures: Omit<Disclosure, 'policyClauses'>[];
-}
-
+`);
 /** Everything the registration forms offer to choose from. */
-export const FORM_OPTIONS_QUERY = /* GraphQL */ `
+export const FORM_OPTIONS_QUERY = graphql(`
   query RegistryFormOptions {
     categories {
       id
@@ -145,17 +114,9 @@ export const FORM_OPTIONS_QUERY = /* GraphQL */ `
       title
     }
   }
-`;
-export interface FormOptionsResult {
-  categories: Pick<DataCategory, 'id' | 'name' | 'parentId'>[];
-  purposes: Pick<Purpose, 'id' | 'name'>[];
-  segments: Pick<Segment, 'id' | 'name'>[];
-  systems: Pick<SystemInfo, 'id' | 'name'>[];
-  recipients: RecipientRef[];
-  policyClauses: PolicyClauseRef[];
-}
+`);
 
-export const REGISTER_PROCESSOR_MUTATION = /* GraphQL */ `
+export const REGISTER_PROCESSOR_MUTATION = graphql(`
   mutation RegisterProcessor($input: ProcessorInput!) {
     registerProcessor(input: $input) {
       id
@@ -163,12 +124,9 @@ export const REGISTER_PROCESSOR_MUTATION = /* GraphQL */ `
       class
     }
   }
-`;
-export interface RegisterProcessorResult {
-  registerProcessor: RecipientRef;
-}
+`);
 
-export const REGISTER_RECIPIENT_MUTATION = /* GraphQL */ `
+export const REGISTER_RECIPIENT_MUTATION = graphql(`
   mutation RegisterRecipient($input: RecipientInput!) {
     registerRecipient(input: $input) {
       id
@@ -176,12 +134,9 @@ export const REGISTER_RECIPIENT_MUTATION = /* GraphQL */ `
       class
     }
   }
-`;
-export interface RegisterRecipientResult {
-  registerRecipient: RecipientRef;
-}
+`);
 
-export const ADD_DISCLOSURE_MUTATION = /* GraphQL */ `
+export const ADD_DISCLOSURE_MUTATION = graphql(`
   mutation AddDisclosure($input: DisclosureInput!) {
     addDisclosure(input: $input) {
       id
@@ -191,7 +146,26 @@ export const ADD_DISCLOSURE_MUTATION = /* GraphQL */ `
       }
     }
   }
-`;
-export interface AddDisclosureResult {
-  addDisclosure: { id: string; recipient: { id: string; name: string } };
-}
+`);
+
+/** One row of each registry table, as its query returns it. */
+export type RecipientRow = RegistryRecipientsQuery['recipients'][number];
+export type CategoryRow = RegistryCategoriesQuery['categories'][number];
+export type PurposeRow = RegistryPurposesQuery['purposes'][number];
+export type SourceRow = RegistrySourcesQuery['sources'][number];
+export type SegmentRow = RegistrySegmentsQuery['segments'][number];
+export type SystemRow = RegistrySystemsQuery['systems'][number];
+export type DisclosureRow = RegistryDisclosuresQuery['disclosures'][number];
+
+/** Everything the registration forms offer to choose from. */
+export type FormOptions = RegistryFormOptionsQuery;
+
+/** Civ. Code §1798.82(h): a category's breach elements (upsertCategory keeps what the input leaves out). */
+export const SET_BREACH_ELEMENTS_MUTATION = graphql(`
+  mutation SetBreachElements($input: CategoryInput!) {
+    upsertCategory(input: $input) {
+      id
+      breachElements
+    }
+  }
+`);

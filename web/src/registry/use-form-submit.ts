@@ -1,8 +1,9 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import { graphqlRequest } from '../api/client';
+import type { TypedDocumentString } from '../api/generated/graphql';
 import { missingFields, submitErrors, type FieldErrors } from './form-errors';
 
-export interface FormSubmit<R> {
+export interface FormSubmit<R, V> {
   busy: boolean;
   fieldErrors: FieldErrors;
   formError: string | null;
@@ -12,7 +13,8 @@ export interface FormSubmit<R> {
   submit(options: {
     values: Record<string, unknown>;
     required: readonly string[];
-    variables: Record<string, unknown>;
+    /** Null while a required choice is still empty (the required check names it). */
+    variables: V | null;
     onSuccess: (result: R) => string;
   }): void;
   clearField: (name: string) => void;
@@ -28,18 +30,18 @@ function focusField(form: HTMLFormElement | null, name: string | undefined): voi
 }
 
 /** The submit cycle of a registration form: busy flag, per-field errors from the server, a success message. */
-export function useFormSubmit<R>(mutation: string, fields: readonly string[]): FormSubmit<R> {
+export function useFormSubmit<R, V>(mutation: TypedDocumentString<R, V>, fields: readonly string[]): FormSubmit<R, V> {
   const [busy, setBusy] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
-  const submit = useCallback<FormSubmit<R>['submit']>(
+  const submit = useCallback<FormSubmit<R, V>['submit']>(
     ({ values, required, variables, onSuccess }) => {
       const missing = missingFields(values, required);
       setSuccess(null);
-      if (Object.keys(missing).length > 0) {
+      if (Object.keys(missing).length > 0 || variables === null) {
         setFieldErrors(missing);
         setFormError('Some required fields are empty.');
         focusField(formRef.current, Object.keys(missing)[0]);
@@ -48,7 +50,7 @@ export function useFormSubmit<R>(mutation: string, fields: readonly string[]): F
       setBusy(true);
       setFieldErrors({});
       setFormError(null);
-      graphqlRequest<R>(mutation, variables).then(
+      graphqlRequest(mutation, variables).then(
         (result) => {
           setBusy(false);
           setSuccess(onSuccess(result));

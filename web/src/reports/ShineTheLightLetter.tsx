@@ -1,4 +1,4 @@
-import type { Organization, ShineTheLightReport } from '../api/types';
+import type { Organization, ShineTheLightReport } from './graphql';
 import { formatLongDate, todayIso } from '../common/dates';
 import { inStatutoryOrder } from '../common/statutory';
 

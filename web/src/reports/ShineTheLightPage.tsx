@@ -4,10 +4,11 @@ import { useQuery } from '../api/use-query';
 import { formatDate } from '../common/dates';
 import { personKeyLabel } from '../common/labels';
 import { NO_PERSON, PersonFields } from '../common/PersonFields';
+import { personRefOf } from '../common/person-keys';
 import { QuestionCard } from '../common/QuestionCard';
 import { ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
-import { SHINE_THE_LIGHT_QUERY, type ShineTheLightResult } from './graphql';
+import { SHINE_THE_LIGHT_QUERY } from './graphql';
 import { defaultReportYear, parseReportQuestion, reportSearch, type ReportQuestion } from './params';
 import { ShineTheLightLetter } from './ShineTheLightLetter';
 import { useOrganization } from './use-organization';
@@ -81,11 +82,8 @@ function DocumentLinks({ year, person }: { year: number; person: { key: string; 
 export function ShineTheLightPage() {
   const search = useSearch();
   const question = useMemo(() => parseReportQuestion(search), [search]);
-  const variables = useMemo(
-    () => ({ year: question.year, person: question.person ? { [question.person.key]: question.person.value } : null }),
-    [question],
-  );
-  const report = useQuery<ShineTheLightResult>(SHINE_THE_LIGHT_QUERY, variables);
+  const variables = useMemo(() => ({ year: question.year, person: question.person ? personRefOf(question.person) : null }), [question]);
+  const report = useQuery(SHINE_THE_LIGHT_QUERY, variables);
   const organization = useOrganization();
 
   useEffect(() => {

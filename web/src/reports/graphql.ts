@@ -1,6 +1,7 @@
-import type { Organization, ShineTheLightReport } from '../api/types';
+import { graphql } from '../api/generated';
+import type { OrganizationQuery, ShineTheLightQuery } from '../api/generated/graphql';
 
-export const SHINE_THE_LIGHT_QUERY = /* GraphQL */ `
+export const SHINE_THE_LIGHT_QUERY = graphql(`
   query ShineTheLight($year: Int!, $person: PersonRef) {
     shineTheLightReport(year: $year, person: $person) {
       year
@@ -32,13 +33,11 @@ export const SHINE_THE_LIGHT_QUERY = /* GraphQL */ `
       notices
     }
   }
-`;
-export interface ShineTheLightResult {
-  shineTheLightReport: ShineTheLightReport;
-}
+`);
+export type ShineTheLightReport = ShineTheLightQuery['shineTheLightReport'];
 
 /** The letterhead; a server without organization settings answers with an error, and the letter goes without it. */
-export const ORGANIZATION_QUERY = /* GraphQL */ `
+export const ORGANIZATION_QUERY = graphql(`
   query Organization {
     organization {
       name
@@ -47,13 +46,11 @@ export const ORGANIZATION_QUERY = /* GraphQL */ `
       requestChannels
     }
   }
-`;
-export interface OrganizationResult {
-  organization: Organization | null;
-}
+`);
+export type Organization = NonNullable<OrganizationQuery['organization']>;
 
 /** Which top-level queries the server has (introspection), to ask only for fields it knows. */
-export const QUERY_FIELDS_QUERY = /* GraphQL */ `
+export const QUERY_FIELDS_QUERY = graphql(`
   query QueryFields {
     __type(name: "Query") {
       fields {
@@ -61,7 +58,4 @@ export const QUERY_FIELDS_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
-export interface QueryFieldsResult {
-  __type: { fields: { name: string }[] | null } | null;
-}
+`);

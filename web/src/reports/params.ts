@@ -1,9 +1,9 @@
-import { PERSON_KEYS, type PersonKey } from '../api/types';
+import { personFromParams, type PersonInput } from '../common/person-keys';
 
 /** The report a URL asks for: a year (default: the preceding calendar year) and optionally one person. */
 export interface ReportQuestion {
   year: number;
-  person: { key: PersonKey; value: string } | null;
+  person: PersonInput | null;
 }
 
 export function defaultReportYear(today: Date = new Date()): number {
@@ -14,8 +14,7 @@ export function parseReportQuestion(search: string, today: Date = new Date()): R
   const params = new URLSearchParams(search);
   const yearText = params.get('year') ?? '';
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : defaultReportYear(today);
-  const key = PERSON_KEYS.find((candidate) => (params.get(candidate) ?? '').trim() !== '');
-  return { year, person: key ? { key, value: (params.get(key) ?? '').trim() } : null };
+  return { year, person: personFromParams(params) };
 }
 
 export function reportSearch(question: ReportQuestion): string {

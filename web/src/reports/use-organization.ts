@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { graphqlRequest } from '../api/client';
-import type { Organization } from '../api/types';
-import { ORGANIZATION_QUERY, QUERY_FIELDS_QUERY, type OrganizationResult, type QueryFieldsResult } from './graphql';
+import { ORGANIZATION_QUERY, QUERY_FIELDS_QUERY, type Organization } from './graphql';
 
 export interface OrganizationState {
   settled: boolean;
@@ -17,9 +16,9 @@ export function useOrganization(): OrganizationState {
   useEffect(() => {
     const controller = new AbortController();
     const load = async (): Promise<Organization | null> => {
-      const schema = await graphqlRequest<QueryFieldsResult>(QUERY_FIELDS_QUERY, {}, { signal: controller.signal });
+      const schema = await graphqlRequest(QUERY_FIELDS_QUERY, {}, { signal: controller.signal });
       if (!schema.__type?.fields?.some((field) => field.name === 'organization')) return null;
-      const result = await graphqlRequest<OrganizationResult>(ORGANIZATION_QUERY, {}, { signal: controller.signal });
+      const result = await graphqlRequest(ORGANIZATION_QUERY, {}, { signal: controller.signal });
       return result.organization;
     };
     load().then(

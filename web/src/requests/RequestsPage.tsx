@@ -1,6 +1,7 @@
 import '../legal/legal.css';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { errorMessage, graphqlRequest } from '../api/client';
+import { RequestKind, type RequestStatus, type TypedDocumentString } from '../api/generated/graphql';
 import { useQuery } from '../api/use-query';
 import { selectToken, authStore } from '../auth/auth-store';
 import { formatDate, todayIso } from '../common/dates';
@@ -15,10 +16,9 @@ import {
   REQUESTS_QUERY,
   RESPOND_TO_REQUEST,
   type PrivacyRequest,
-  type RequestKind,
-  type RequestStatus,
-  type RequestsResult,
 } from './graphql';
+
+const REQUEST_KINDS: readonly RequestKind[] = Object.values(RequestKind);
 
 const GROUPS: readonly { status: RequestStatus[]; title: string }[] = [
   { status: ['OVERDUE'], title: 'Overdue' },
@@ -60,8 +60,8 @@ function RecordRequestForm({ onRecorded }: { onRecorded: () => void }) {
         </div>
         <div className="field">
           <label htmlFor={ids.kind}>Kind</label>
-          <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as RequestKind)}>
-            {(Object.keys(REQUEST_KIND_LABELS) as RequestKind[]).map((k) => (
+          <select id={ids.kind} value={kind} onChange={(e) => setKind(REQUEST_KINDS.find((k) => k === e.target.value) ?? kind)}>
+            {REQUEST_KINDS.map((k) => (
               <option key={k} value={k}>
                 {REQUEST_KIND_LABELS[k]}
               </option>
@@ -95,10 +95,10 @@ function RequestRow({ request, token, onChanged }: { request: PrivacyRequest; to
   const [error, setError] = useState<string | null>(null);
   const answered = request.status === 'RESPONDED' || request.status === 'RESPONDED_LATE';
   const canExtend = !answered && request.extensions === 0 && request.kind !== 'SHINE_THE_LIGHT';
-  const run = async (query: string, variables: Record<string, unknown>) => {
+  const run = async <R, V>(mutation: TypedDocumentString<R, V>, variables: V) => {
     setError(null);
     try {
-      await graphqlRequest(query, variables);
+      await graphqlRequest(mutation, variables);
       onChanged();
     } catch (caught) {
       setError(errorMessage(caught));
@@ -163,7 +163,7 @@ function RequestRow({ request, token, onChanged }: { request: PrivacyRequest; to
 /** Privacy requests by deadline: overdue and due-soon first, with the response document for each. */
 export function RequestsPage() {
   const [refresh, setRefresh] = useState(0);
-  const requests = useQuery<RequestsResult>(REQUESTS_QUERY, {}, false, refresh);
+  const requests = useQuery(REQUESTS_QUERY, {}, false, refresh);
   const token = useStore(authStore, selectToken);
   const reload = () => setRefresh((n) => n + 1);
   const grouped = useMemo(() => {

@@ -1,5 +1,5 @@
-export type RequestKind = 'SHINE_THE_LIGHT' | 'CCPA_KNOW' | 'GDPR_ACCESS';
-export type RequestStatus = 'OPEN' | 'DUE_SOON' | 'OVERDUE' | 'RESPONDED' | 'RESPONDED_LATE';
+import { graphql } from '../api/generated';
+import type { RequestKind, RequestStatus, RequestsQuery } from '../api/generated/graphql';
 
 export const REQUEST_KIND_LABELS: Record<RequestKind, string> = {
   SHINE_THE_LIGHT: 'Shine the Light (30 days)',
@@ -15,53 +15,54 @@ export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
   RESPONDED_LATE: 'Answered late',
 };
 
-export interface PrivacyRequest {
-  id: string;
-  kind: RequestKind;
-  receivedOn: string;
-  channel: string;
-  dueOn: string;
-  extensions: number;
-  repeatInYear: boolean;
-  respondedOn: string | null;
-  documentRef: string | null;
-  status: RequestStatus;
-  person: { id: string; display: string };
-}
+export const PRIVACY_REQUEST_FIELDS = graphql(`
+  fragment PrivacyRequestFields on PrivacyRequest {
+    id
+    kind
+    receivedOn
+    channel
+    dueOn
+    extensions
+    repeatInYear
+    respondedOn
+    documentRef
+    status
+    person {
+      id
+      display
+    }
+  }
+`);
 
-const FIELDS = 'id kind receivedOn channel dueOn extensions repeatInYear respondedOn documentRef status person { id display }';
-
-export const REQUESTS_QUERY = /* GraphQL */ `
+export const REQUESTS_QUERY = graphql(`
   query Requests {
     requests {
-      ${FIELDS}
+      ...PrivacyRequestFields
     }
   }
-`;
-export interface RequestsResult {
-  requests: PrivacyRequest[];
-}
+`);
+export type PrivacyRequest = RequestsQuery['requests'][number];
 
-export const RECORD_REQUEST = /* GraphQL */ `
+export const RECORD_REQUEST = graphql(`
   mutation RecordRequest($input: RequestInput!) {
     recordRequest(input: $input) {
-      ${FIELDS}
+      ...PrivacyRequestFields
     }
   }
-`;
+`);
 
-export const RESPOND_TO_REQUEST = /* GraphQL */ `
+export const RESPOND_TO_REQUEST = graphql(`
   mutation RespondToRequest($id: ID!, $respondedOn: Date!, $documentRef: String) {
     respondToRequest(id: $id, respondedOn: $respondedOn, documentRef: $documentRef) {
-      ${FIELDS}
+      ...PrivacyRequestFields
     }
   }
-`;
+`);
 
-export const EXTEND_REQUEST = /* GraphQL */ `
+export const EXTEND_REQUEST = graphql(`
   mutation ExtendRequest($id: ID!) {
     extendRequest(id: $id) {
-      ${FIELDS}
+      ...PrivacyRequestFields
     }
   }
-`;
+`);

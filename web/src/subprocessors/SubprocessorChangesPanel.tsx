@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage, graphqlRequest } from '../api/client';
+import type { TypedDocumentString } from '../api/generated/graphql';
 import { useQuery } from '../api/use-query';
 import { can, useMe } from '../auth/role';
 import { DataTable, type Column } from '../common/DataTable';
@@ -11,9 +12,7 @@ import {
   PROCESSORS_QUERY,
   RECORD_SUBPROCESSOR_CHANGE,
   SUBPROCESSOR_CHANGES_QUERY,
-  type ProcessorsResult,
   type SubprocessorChange,
-  type SubprocessorChangesResult,
 } from './graphql';
 import './subprocessors.css';
 
@@ -63,12 +62,12 @@ export function SubprocessorChangesPanel() {
   const me = useMe();
   const canEdit = can(me?.role, 'editInventory');
   const today = todayIso();
-  const recipients = useQuery<ProcessorsResult>(PROCESSORS_QUERY);
+  const recipients = useQuery(PROCESSORS_QUERY, {});
   const processors = (recipients.state.data?.recipients ?? []).filter((r) => r.class === 'PROCESSOR');
   const [picked, setPicked] = useState('');
   const processorId = picked || processors[0]?.id || '';
   const [revision, setRevision] = useState(0);
-  const changes = useQuery<SubprocessorChangesResult>(SUBPROCESSOR_CHANGES_QUERY, { processorId }, !processorId, revision);
+  const changes = useQuery(SUBPROCESSOR_CHANGES_QUERY, { processorId }, !processorId, revision);
   const [form, setForm] = useState({ subprocessorId: '', noticeOn: today, effectiveOn: '', objectionDays: '30' });
   const [objectionOn, setObjectionOn] = useState(today);
   const [busy, setBusy] = useState(false);
@@ -83,7 +82,7 @@ export function SubprocessorChangesPanel() {
     heading: useId(),
   };
 
-  const run = async (mutation: string, variables: Record<string, unknown>, done: string) => {
+  const run = async <R, V>(mutation: TypedDocumentString<R, V>, variables: V, done: string) => {
     setBusy(true);
     setMessage(null);
     try {

@@ -1,25 +1,18 @@
-export interface SubprocessorChange {
-  processor: { id: string; name: string };
-  subprocessor: { id: string; name: string };
-  noticeOn: string;
-  effectiveOn: string;
-  objectionDeadline: string;
-  shortNotice: boolean;
-  objectedOn: string | null;
-}
+import { graphql } from '../api/generated';
+import type { SubprocessorChangeFieldsFragment } from '../api/generated/graphql';
 
-const FIELDS = 'processor { id name } subprocessor { id name } noticeOn effectiveOn objectionDeadline shortNotice objectedOn';
+/** A sub-processor change as the registry panel lists it (fragment: web/src/api/fragments.ts). */
+export type SubprocessorChange = SubprocessorChangeFieldsFragment;
 
-export const SUBPROCESSOR_CHANGES_QUERY = /* GraphQL */ `
+export const SUBPROCESSOR_CHANGES_QUERY = graphql(`
   query SubprocessorChanges($processorId: ID) {
-    subprocessorChanges(processorId: $processorId) { ${FIELDS} }
+    subprocessorChanges(processorId: $processorId) {
+      ...SubprocessorChangeFields
+    }
   }
-`;
-export interface SubprocessorChangesResult {
-  subprocessorChanges: SubprocessorChange[];
-}
+`);
 
-export const PROCESSORS_QUERY = /* GraphQL */ `
+export const PROCESSORS_QUERY = graphql(`
   query SubprocessorRecipients {
     recipients {
       id
@@ -27,19 +20,20 @@ export const PROCESSORS_QUERY = /* GraphQL */ `
       class
     }
   }
-`;
-export interface ProcessorsResult {
-  recipients: { id: string; name: string; class: string }[];
-}
+`);
 
-export const RECORD_SUBPROCESSOR_CHANGE = /* GraphQL */ `
+export const RECORD_SUBPROCESSOR_CHANGE = graphql(`
   mutation RecordSubprocessorChange($input: SubprocessorChangeInput!) {
-    recordSubprocessorChange(input: $input) { ${FIELDS} }
+    recordSubprocessorChange(input: $input) {
+      ...SubprocessorChangeFields
+    }
   }
-`;
+`);
 
-export const OBJECT_TO_SUBPROCESSOR = /* GraphQL */ `
+export const OBJECT_TO_SUBPROCESSOR = graphql(`
   mutation ObjectToSubprocessor($processorId: ID!, $subprocessorId: ID!, $on: Date!) {
-    objectToSubprocessor(processorId: $processorId, subprocessorId: $subprocessorId, on: $on) { ${FIELDS} }
+    objectToSubprocessor(processorId: $processorId, subprocessorId: $subprocessorId, on: $on) {
+      ...SubprocessorChangeFields
+    }
   }
-`;
+`);

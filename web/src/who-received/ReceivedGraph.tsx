@@ -1,6 +1,6 @@
 import { Background, Handle, Position, ReactFlow, ReactFlowProvider, type NodeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
-import type { WhoReceived } from '../api/types';
+import type { WhoReceived } from './graphql';
 import { evidenceLabel, recipientClassLabel } from '../common/labels';
 import { receivedGraph, type PersonNode, type ReceiverNode } from './subgraph';
 

@@ -1,18 +1,18 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { ApiError } from '../api/client';
-import type { PersonKey, ReceivedBy, WhoReceived } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { DataTable, type Column } from '../common/DataTable';
 import { formatDate, formatLongDate } from '../common/dates';
 import { downloadText } from '../common/download';
 import { disclosureUseLabel, evidenceLabel, personKeyLabel, recipientClassLabel } from '../common/labels';
-import { NO_PERSON, PersonFields, type PersonInput } from '../common/PersonFields';
+import { NO_PERSON, PersonFields } from '../common/PersonFields';
+import { personRefOf, type PersonInput, type PersonKey } from '../common/person-keys';
 import { QuestionCard } from '../common/QuestionCard';
 import { Empty, ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
 import { exportBaseName, whoReceivedCsv, whoReceivedJson } from './export';
-import { WHO_RECEIVED_QUERY, type WhoReceivedResult } from './graphql';
-import { parseQuestion, personRef, questionSearch, type WhoReceivedQuestion } from './query-params';
+import { WHO_RECEIVED_QUERY, type ReceivedBy, type WhoReceived } from './graphql';
+import { parseQuestion, questionSearch, type WhoReceivedQuestion } from './query-params';
 import { ReceivedGraph } from './ReceivedGraph';
 
 const PLACEHOLDER: Record<PersonKey, string> = {
@@ -220,8 +220,11 @@ function Answer({ answer, question }: { answer: WhoReceived; question: WhoReceiv
 export function WhoReceivedPage() {
   const search = useSearch();
   const question = useMemo(() => parseQuestion(search), [search]);
-  const variables = useMemo(() => (question ? { person: personRef(question), from: question.from, to: question.to } : {}), [question]);
-  const { state, reload } = useQuery<WhoReceivedResult>(WHO_RECEIVED_QUERY, variables, question === null);
+  const variables = useMemo(
+    () => (question ? { person: personRefOf(question), from: question.from, to: question.to } : { person: {} }),
+    [question],
+  );
+  const { state, reload } = useQuery(WHO_RECEIVED_QUERY, variables, question === null);
 
   useEffect(() => {
     document.title = 'Who received · Disclosure Map';

@@ -1,4 +1,4 @@
-import type { WhoReceived } from '../api/types';
+import type { WhoReceived } from './graphql';
 import { csvField } from '../common/download';
 import { exportBaseName, whoReceivedCsv, whoReceivedJson } from './export';
 import { evidenceKind, receivedGraph } from './subgraph';

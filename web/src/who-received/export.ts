@@ -1,4 +1,4 @@
-import type { WhoReceived } from '../api/types';
+import type { WhoReceived } from './graphql';
 import { toCsv } from '../common/download';
 
 const HEADER = [

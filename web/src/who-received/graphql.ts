@@ -1,6 +1,7 @@
-import type { WhoReceived } from '../api/types';
+import { graphql } from '../api/generated';
+import type { WhoReceivedQuery } from '../api/generated/graphql';
 
-export const WHO_RECEIVED_QUERY = /* GraphQL */ `
+export const WHO_RECEIVED_QUERY = graphql(`
   query WhoReceived($person: PersonRef!, $from: Date, $to: Date) {
     whoReceived(person: $person, from: $from, to: $to) {
       person {
@@ -44,8 +45,8 @@ export const WHO_RECEIVED_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface WhoReceivedResult {
-  whoReceived: WhoReceived;
-}
+/** Who received a person's data over a period, recipient by recipient. */
+export type WhoReceived = WhoReceivedQuery['whoReceived'];
+export type ReceivedBy = WhoReceived['recipients'][number];

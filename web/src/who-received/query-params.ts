@@ -1,23 +1,20 @@
-import { PERSON_KEYS, type PersonKey, type PersonRef } from '../api/types';
+import { personFromParams, type PersonInput } from '../common/person-keys';
 import { isIsoDate } from '../common/dates';
 
 /** A "who received" question as it lives in the URL: one identifier and an optional window. */
-export interface WhoReceivedQuestion {
-  key: PersonKey;
-  value: string;
+export interface WhoReceivedQuestion extends PersonInput {
   from: string | null;
   to: string | null;
 }
 
 export function parseQuestion(search: string): WhoReceivedQuestion | null {
   const params = new URLSearchParams(search);
-  const key = PERSON_KEYS.find((candidate) => (params.get(candidate) ?? '').trim() !== '');
-  if (!key) return null;
+  const person = personFromParams(params);
+  if (!person) return null;
   const from = params.get('from');
   const to = params.get('to');
   return {
-    key,
-    value: (params.get(key) ?? '').trim(),
+    ...person,
     from: isIsoDate(from) ? from : null,
     to: isIsoDate(to) ? to : null,
   };
@@ -29,8 +26,4 @@ export function questionSearch(question: WhoReceivedQuestion): string {
   if (question.from) params.set('from', question.from);
   if (question.to) params.set('to', question.to);
   return params.toString();
-}
-
-export function personRef(question: WhoReceivedQuestion): PersonRef {
-  return { [question.key]: question.value };
 }

@@ -1,5 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { Evidence, RecipientClass, WhoReceived } from '../api/types';
+import type { Evidence, RecipientClass } from '../api/generated/graphql';
+import type { WhoReceived } from './graphql';
 
 /** The "who received" answer drawn as a graph: the person on the left, one node per recipient on the right. */
 export interface PersonNodeData extends Record<string, unknown> {

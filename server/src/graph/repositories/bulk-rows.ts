@@ -1,4 +1,6 @@
 /** Rows the bulk paths create, already validated and resolved by the bulk services. */
+import type { OptOutScope, PersonIdentifierKind } from '@disclosure-map/graph-schema';
+import type { TransferFact } from '../../rules/who-received';
 
 export interface BulkPersonRow {
   id: string;
@@ -10,7 +12,7 @@ export interface BulkPersonRow {
 
 export interface BulkIdentifierRow {
   id: string;
-  kind: string;
+  kind: PersonIdentifierKind;
   personId: string;
 }
 
@@ -21,20 +23,15 @@ export interface BulkMembershipRow {
   until: string | null;
 }
 
-export interface BulkTransferRow {
-  id: string;
-  occurredOn: string;
-  use: string;
-  recipientId: string;
-  categoryIds: string[];
-  purposeIds: string[];
+/** A new transfer with the people it names (a recorded transfer is a TransferFact). */
+export interface BulkTransferRow extends TransferFact {
   personIds: string[];
 }
 
 export interface BulkOptOutRow {
   id: string;
   personId: string;
-  scope: string;
+  scope: OptOutScope;
   effectiveOn: string;
   channel: string | null;
 }

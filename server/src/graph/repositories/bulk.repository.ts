@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { DisclosureUse, OptOutScope } from '@disclosure-map/graph-schema';
 import { embeddedBulkCreate } from '../embedded/embedded-bulk-writer';
 import { splitIds } from './ledger-line';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph-store';
@@ -78,7 +79,7 @@ export type PeopleCursor = { kind: 'range'; from: number; end: number } | { kind
 
 /** Transfers of one use inside a period: the reportable ones of a Shine-the-Light year. */
 export interface TransferWindow {
-  use: string;
+  use: DisclosureUse;
   periodStart: string;
   periodEnd: string;
 }
@@ -95,7 +96,7 @@ export interface PeopleFactsPage {
 export interface PersonOptOutRow {
   personId: string;
   id: string;
-  scope: string;
+  scope: OptOutScope;
   effectiveOn: string;
   channel: string | null;
 }

@@ -43,9 +43,6 @@ const ALL_DISCLOSURES = DISCLOSURES('');
 const DISCLOSURES_IN_FORCE = DISCLOSURES(`WHERE ${IN_FORCE}`);
 const DISCLOSURES_BY_ID = DISCLOSURES('WHERE n.id IN $ids');
 const DISCLOSURES_OVERLAPPING_WITH_USE = DISCLOSURES(`WHERE n.use = $use AND ${OVERLAPS}`);
-const DISCLOSURES_ABOUT_SEGMENTS = `
-MATCH (n:Disclosure)-[:ABOUT_SEGMENT]->(s:Segment) WHERE s.id IN $segmentIds
-RETURN DISTINCT n.id AS id`;
 const END_DISCLOSURE = 'MATCH (n:Disclosure {id: $id}) SET n.validTo = $validTo';
 
 @Injectable()
@@ -113,12 +110,6 @@ export class FlowsRepository {
   /** Disclosures with a given use whose validity overlaps [start, end]. */
   disclosuresOverlapping(tx: GraphTx, use: string, start: string, end: string): Promise<DisclosureView[]> {
     return this.withLinks(tx, DISCLOSURES_OVERLAPPING_WITH_USE, { use, periodStart: start, periodEnd: end });
-  }
-
-  async disclosuresAboutSegments(tx: GraphTx, segmentIds: string[]): Promise<DisclosureView[]> {
-    if (!segmentIds.length) return [];
-    const ids = (await tx.run<{ id: string }>(DISCLOSURES_ABOUT_SEGMENTS, { segmentIds })).map((r) => r.id);
-    return this.disclosuresByIds(tx, ids);
   }
 
   private async withLinks(tx: GraphTx, cypher: string, params: Record<string, string | string[]>): Promise<DisclosureView[]> {

@@ -50,7 +50,6 @@ export class InventoryRepository {
     await links.set(tx, 'DataCategory', id, 'PART_OF', 'DataCategory', parentId ? [parentId] : []);
   }
 
-  /** True when `candidate` lies below `ancestor` in the hierarchy (a parent there would make a cycle). */
   /** True when the graph holds neither categories nor recipients. */
   async isEmpty(tx: GraphTx): Promise<boolean> {
     const [categories] = await tx.run<{ n: number }>(CATEGORY_COUNT);
@@ -58,6 +57,7 @@ export class InventoryRepository {
     return categories.n === 0 && recipients.n === 0;
   }
 
+  /** True when `candidate` lies below `ancestor` in the hierarchy (a parent there would make a cycle). */
   async isDescendant(tx: GraphTx, candidate: string, ancestor: string): Promise<boolean> {
     const [row] = await tx.run<{ n: number }>(IS_DESCENDANT, { candidate, ancestor });
     return (row?.n ?? 0) > 0;

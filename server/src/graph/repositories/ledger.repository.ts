@@ -3,12 +3,10 @@ import type { NodeRecord } from '@disclosure-map/graph-schema';
 import type { GraphTx } from '../graph-store';
 import { links, nodes } from './node-access';
 import { LEDGER_LINE_FIELDS, ledgerLineParams } from './ledger-line';
+import type { TransferFact } from '../../rules/who-received';
 
-export interface TransferView extends NodeRecord<'Transfer'> {
-  recipientId: string;
-  categoryIds: string[];
-  purposeIds: string[];
-}
+/** What a transfer links to beside its own properties. */
+export type TransferLinks = Omit<TransferFact, keyof NodeRecord<'Transfer'>>;
 
 const INCLUDE_PEOPLE = `
 MATCH (t:Transfer {id: $transferId})
@@ -33,12 +31,7 @@ RETURN DISTINCT r.id AS recipientId, c.id AS categoryId`;
 
 @Injectable()
 export class LedgerRepository {
-  async createTransfer(
-    tx: GraphTx,
-    record: NodeRecord<'Transfer'>,
-    l: Omit<TransferView, keyof NodeRecord<'Transfer'>>,
-    personIds: string[],
-  ): Promise<void> {
+  async createTransfer(tx: GraphTx, record: NodeRecord<'Transfer'>, l: TransferLinks, personIds: string[]): Promise<void> {
     await nodes.create(tx, 'Transfer', record);
     await links.add(tx, 'Transfer', record.id, 'TO_RECIPIENT', 'Recipient', [l.recipientId]);
     await links.add(tx, 'Transfer', record.id, 'OF_CATEGORY', 'DataCategory', l.categoryIds);
@@ -48,11 +41,11 @@ export class LedgerRepository {
     }
   }
 
-  async transfersByIds(tx: GraphTx, ids: string[]): Promise<TransferView[]> {
+  async transfersByIds(tx: GraphTx, ids: string[]): Promise<TransferFact[]> {
     return ids.length ? this.withLinks(tx, await tx.run(TRANSFERS_BY_ID, { ids })) : [];
   }
 
-  private async withLinks(tx: GraphTx, rows: Record<string, unknown>[]): Promise<TransferView[]> {
+  private async withLinks(tx: GraphTx, rows: Record<string, unknown>[]): Promise<TransferFact[]> {
     const base = rows as (NodeRecord<'Transfer'> & { recipientId: string })[];
     const ids = base.map((r) => r.id);
     const categories = await links.of(tx, 'Transfer', 'OF_CATEGORY', 'DataCategory', ids);

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { GraphTx } from '../graph-store';
+import type { DisclosureFact, TransferFact } from '../../rules/who-received';
 import { splitIds } from './ledger-line';
+import { type LinkPair, targetsBySource } from './node-access';
 
 /**
  * The person-centred reads of "who received": only that person's transfers (from the person's own relationships,
@@ -30,46 +32,14 @@ const DISCLOSURE_SEGMENTS_ABOUT_SEGMENTS = `
 MATCH (s:Segment)<-[:ABOUT_SEGMENT]-(n:Disclosure) WHERE s.id IN $keys
 MATCH (n)-[:ABOUT_SEGMENT]->(g:Segment)
 RETURN DISTINCT n.id AS fromId, g.id AS toId`;
-export interface PersonTransferView {
-  id: string;
-  occurredOn: string;
-  use: string;
-  recipientId: string;
-  categoryIds: string[];
-  purposeIds: string[];
-}
-
-export interface SegmentDisclosureView {
-  id: string;
-  use: string;
-  validFrom: string;
-  validTo: string | null;
-  recipientId: string;
-  categoryIds: string[];
-  purposeIds: string[];
-  segmentIds: string[];
-}
 
 const keys = (ids: Iterable<string>) => [...new Set(ids)];
-
-type Pair = { fromId: string; toId: string };
-
-/** Target ids per source id, deduplicated and sorted. */
-function grouped(pairs: Pair[]): Map<string, string[]> {
-  const out = new Map<string, Set<string>>();
-  for (const { fromId, toId } of pairs) {
-    const set = out.get(fromId) ?? new Set<string>();
-    set.add(toId);
-    out.set(fromId, set);
-  }
-  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
-}
 
 @Injectable()
 export class LineageRepository {
   /** The person's transfers in [from, to] with their recipient, categories and purposes, in date order. */
-  async transfersOfPerson(tx: GraphTx, personId: string, from: string, to: string): Promise<PersonTransferView[]> {
-    type Row = Omit<PersonTransferView, 'categoryIds' | 'purposeIds'> & { categoryIdList: string; purposeIdList: string };
+  async transfersOfPerson(tx: GraphTx, personId: string, from: string, to: string): Promise<TransferFact[]> {
+    type Row = Omit<TransferFact, 'categoryIds' | 'purposeIds'> & { categoryIdList: string; purposeIdList: string };
     const rows = await tx.run<Row>(TRANSFERS_OF_PERSON, { personId, from, to });
     return rows
       .map(({ categoryIdList, purposeIdList, ...r }) => ({
@@ -81,14 +51,14 @@ export class LineageRepository {
   }
 
   /** Disclosures about any of the segments, with everything the rules need, in id order. */
-  async disclosuresAboutSegments(tx: GraphTx, segmentIds: Iterable<string>): Promise<SegmentDisclosureView[]> {
+  async disclosuresAboutSegments(tx: GraphTx, segmentIds: Iterable<string>): Promise<DisclosureFact[]> {
     const list = keys(segmentIds);
     if (!list.length) return [];
     const params = { keys: list };
-    const rows = await tx.run<Omit<SegmentDisclosureView, 'categoryIds' | 'purposeIds' | 'segmentIds'>>(DISCLOSURES_ABOUT_SEGMENTS, params);
-    const categories = grouped(await tx.run<Pair>(DISCLOSURE_CATEGORIES_ABOUT_SEGMENTS, params));
-    const purposes = grouped(await tx.run<Pair>(DISCLOSURE_PURPOSES_ABOUT_SEGMENTS, params));
-    const segments = grouped(await tx.run<Pair>(DISCLOSURE_SEGMENTS_ABOUT_SEGMENTS, params));
+    const rows = await tx.run<Omit<DisclosureFact, 'categoryIds' | 'purposeIds' | 'segmentIds'>>(DISCLOSURES_ABOUT_SEGMENTS, params);
+    const categories = targetsBySource(await tx.run<LinkPair>(DISCLOSURE_CATEGORIES_ABOUT_SEGMENTS, params));
+    const purposes = targetsBySource(await tx.run<LinkPair>(DISCLOSURE_PURPOSES_ABOUT_SEGMENTS, params));
+    const segments = targetsBySource(await tx.run<LinkPair>(DISCLOSURE_SEGMENTS_ABOUT_SEGMENTS, params));
     return rows
       .map((r) => ({
         ...r,

@@ -55,12 +55,25 @@ export const links = {
   },
   /** Target ids per source id, sorted, for the given sources. */
   async of(tx: GraphTx, from: NodeLabel, rel: RelationshipType, to: NodeLabel, ids: readonly string[]): Promise<Map<string, string[]>> {
-    const out = new Map<string, string[]>(ids.map((id) => [id, []]));
-    if (!ids.length) return out;
-    for (const row of await tx.run<{ fromId: string; toId: string }>(linksCypher(from, rel, to), { ids: [...ids] })) {
-      out.get(row.fromId)?.push(row.toId);
-    }
-    for (const list of out.values()) list.sort();
-    return out;
+    if (!ids.length) return new Map();
+    return targetsBySource(await tx.run<LinkPair>(linksCypher(from, rel, to), { ids: [...ids] }), ids);
   },
 };
+
+/** A row of a query returning `fromId, toId` pairs. */
+export type LinkPair = { fromId: string; toId: string };
+
+/**
+ * Target ids per source id, each list sorted: every source of `sources` has an entry (empty when no pair names it);
+ * without `sources`, the sources are those the pairs name.
+ */
+export function targetsBySource(pairs: readonly LinkPair[], sources?: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>((sources ?? []).map((id) => [id, []]));
+  for (const { fromId, toId } of pairs) {
+    const list = out.get(fromId);
+    if (list) list.push(toId);
+    else if (!sources) out.set(fromId, [toId]);
+  }
+  for (const list of out.values()) list.sort();
+  return out;
+}

@@ -17,7 +17,10 @@ import { DateScalarType } from '../../common/date-type';
 import { DisclosureUseEnum, OptOutScopeEnum } from '../../common/enums.graphql';
 import { IsSlug, IsSlugList } from '../../common/validators';
 
-/** Names a person by exactly one identifier (checked by PeopleService.identifierOf). */
+/**
+ * Names a person by exactly one of: the person's id, an e-mail, a phone number, an external id (checked, with the
+ * empty-after-normalising case, by `namedIdentifier` in people/person-ref.ts).
+ */
 @InputType()
 export class PersonRef {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) id?: string | null;
