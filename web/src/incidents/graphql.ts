@@ -1,10 +1,10 @@
+// The incident page's operations: the breach impact (totals and deadlines), the people page by page, the pickers.
 import { graphql } from '../api/generated';
 import type { BreachInput as ApiBreachInput, BreachPeopleQuery } from '../api/generated/graphql';
 
-/** The incident page's operations: the breach impact (totals and deadlines), the people page by page, the pickers. */
-
 /** What the incident form asks for: the breached recipient or system, the period, the day it was discovered. */
 export type BreachInput = ApiBreachInput;
+/** One row of the people list: a person, the breached categories of theirs, whether California notice is due. */
 export type BreachPerson = BreachPeopleQuery['breachImpact']['people']['items'][number];
 
 export const BREACH_IMPACT_QUERY = graphql(`
