@@ -165,6 +165,7 @@ export const SET_BREACH_ELEMENTS_MUTATION = graphql(`
   mutation SetBreachElements($input: CategoryInput!) {
     upsertCategory(input: $input) {
       id
+      name
       breachElements
     }
   }

@@ -43,7 +43,7 @@ type Documents = {
     "\n  mutation RegisterProcessor($input: ProcessorInput!) {\n    registerProcessor(input: $input) {\n      id\n      name\n      class\n    }\n  }\n": typeof types.RegisterProcessorDocument,
     "\n  mutation RegisterRecipient($input: RecipientInput!) {\n    registerRecipient(input: $input) {\n      id\n      name\n      class\n    }\n  }\n": typeof types.RegisterRecipientDocument,
     "\n  mutation AddDisclosure($input: DisclosureInput!) {\n    addDisclosure(input: $input) {\n      id\n      recipient {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AddDisclosureDocument,
-    "\n  mutation SetBreachElements($input: CategoryInput!) {\n    upsertCategory(input: $input) {\n      id\n      breachElements\n    }\n  }\n": typeof types.SetBreachElementsDocument,
+    "\n  mutation SetBreachElements($input: CategoryInput!) {\n    upsertCategory(input: $input) {\n      id\n      name\n      breachElements\n    }\n  }\n": typeof types.SetBreachElementsDocument,
     "\n  query ShineTheLight($year: Int!, $person: PersonRef) {\n    shineTheLightReport(year: $year, person: $person) {\n      year\n      periodStart\n      periodEnd\n      person {\n        id\n        display\n        californiaResident\n      }\n      categories {\n        code\n        label\n      }\n      thirdParties {\n        recipient {\n          id\n          class\n        }\n        name\n        address\n        natureOfBusiness\n        productsMarketed\n        categories {\n          code\n          label\n        }\n      }\n      notices\n    }\n  }\n": typeof types.ShineTheLightDocument,
     "\n  query Organization {\n    organization {\n      name\n      contactEmail\n      address\n      requestChannels\n    }\n  }\n": typeof types.OrganizationDocument,
     "\n  query QueryFields {\n    __type(name: \"Query\") {\n      fields {\n        name\n      }\n    }\n  }\n": typeof types.QueryFieldsDocument,
@@ -87,7 +87,7 @@ const documents: Documents = {
     "\n  mutation RegisterProcessor($input: ProcessorInput!) {\n    registerProcessor(input: $input) {\n      id\n      name\n      class\n    }\n  }\n": types.RegisterProcessorDocument,
     "\n  mutation RegisterRecipient($input: RecipientInput!) {\n    registerRecipient(input: $input) {\n      id\n      name\n      class\n    }\n  }\n": types.RegisterRecipientDocument,
     "\n  mutation AddDisclosure($input: DisclosureInput!) {\n    addDisclosure(input: $input) {\n      id\n      recipient {\n        id\n        name\n      }\n    }\n  }\n": types.AddDisclosureDocument,
-    "\n  mutation SetBreachElements($input: CategoryInput!) {\n    upsertCategory(input: $input) {\n      id\n      breachElements\n    }\n  }\n": types.SetBreachElementsDocument,
+    "\n  mutation SetBreachElements($input: CategoryInput!) {\n    upsertCategory(input: $input) {\n      id\n      name\n      breachElements\n    }\n  }\n": types.SetBreachElementsDocument,
     "\n  query ShineTheLight($year: Int!, $person: PersonRef) {\n    shineTheLightReport(year: $year, person: $person) {\n      year\n      periodStart\n      periodEnd\n      person {\n        id\n        display\n        californiaResident\n      }\n      categories {\n        code\n        label\n      }\n      thirdParties {\n        recipient {\n          id\n          class\n        }\n        name\n        address\n        natureOfBusiness\n        productsMarketed\n        categories {\n          code\n          label\n        }\n      }\n      notices\n    }\n  }\n": types.ShineTheLightDocument,
     "\n  query Organization {\n    organization {\n      name\n      contactEmail\n      address\n      requestChannels\n    }\n  }\n": types.OrganizationDocument,
     "\n  query QueryFields {\n    __type(name: \"Query\") {\n      fields {\n        name\n      }\n    }\n  }\n": types.QueryFieldsDocument,
@@ -218,7 +218,7 @@ export function graphql(source: "\n  mutation AddDisclosure($input: DisclosureIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetBreachElements($input: CategoryInput!) {\n    upsertCategory(input: $input) {\n      id\n      breachElements\n    }\n  }\n"): typeof import('./graphql').SetBreachElementsDocument;
+export function graphql(source: "\n  mutation SetBreachElements($input: CategoryInput!) {\n    upsertCategory(input: $input) {\n      id\n      name\n      breachElements\n    }\n  }\n"): typeof import('./graphql').SetBreachElementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

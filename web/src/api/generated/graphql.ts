@@ -407,7 +407,7 @@ export type SetBreachElementsMutationVariables = Exact<{
 }>;
 
 
-export type SetBreachElementsMutation = { upsertCategory: { id: string, breachElements: Array<BreachElement> } };
+export type SetBreachElementsMutation = { upsertCategory: { id: string, name: string, breachElements: Array<BreachElement> } };
 
 export type ShineTheLightQueryVariables = Exact<{
   year: number;
@@ -1086,6 +1086,7 @@ export const SetBreachElementsDocument = new TypedDocumentString(`
     mutation SetBreachElements($input: CategoryInput!) {
   upsertCategory(input: $input) {
     id
+    name
     breachElements
   }
 }
