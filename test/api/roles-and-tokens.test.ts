@@ -66,6 +66,8 @@ const OPERATIONS: Record<string, Access> = {
   riskAssessments: 'read',
   webhooks: 'admin',
   webhookDeliveries: 'admin',
+  breachImpact: 'legal',
+  subprocessorChanges: 'read',
   // queries: tokens
   apiTokens: 'admin',
   // mutations: the inventory
@@ -81,6 +83,8 @@ const OPERATIONS: Record<string, Access> = {
   addDisclosure: 'edit',
   endDisclosure: 'edit',
   applyInventory: 'edit',
+  recordSubprocessorChange: 'edit',
+  objectToSubprocessor: 'edit',
   // mutations: people, the ledger, requests
   upsertPerson: 'legal',
   recordTransfer: 'legal',
