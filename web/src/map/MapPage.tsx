@@ -6,8 +6,6 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useNodesState,
-  useReactFlow,
-  type Node,
   type NodeMouseHandler,
   type OnSelectionChangeFunc,
 } from '@xyflow/react';
@@ -26,74 +24,20 @@ import {
   type MapDetailsResult,
   type MapOptionsResult,
 } from './graphql';
-import { pathsThrough } from './highlight';
-import { cachedLayout, layoutGraph } from './layout-client';
 import { mapStore } from './map-store';
 import { MapToolbar } from './MapToolbar';
 import { NodePanel } from './NodePanel';
-import { nodeTypes } from './nodes';
-import {
-  applyLayout,
-  entityIdOf,
-  findNode,
-  isHubKind,
-  NODE_HEIGHT,
-  NODE_WIDTH,
-  projectDataMap,
-  searchableNodes,
-  type ProjectedGraph,
-} from './projection';
-import type { MapFlowNode, MapNodeKind } from './types';
-import { boundsOf, initialViewport } from './viewport';
-
-interface LaidOut {
-  graph: ProjectedGraph;
-  nodes: MapFlowNode[];
-}
-
-function miniMapColor(node: Node): string {
-  const kind = node.type as MapNodeKind | undefined;
-  switch (kind) {
-    case 'source':
-      return 'var(--kind-source)';
-    case 'segment':
-      return 'var(--kind-segment)';
-    case 'category':
-      return 'var(--kind-category)';
-    case 'system':
-      return 'var(--kind-system)';
-    case 'purpose':
-      return 'var(--kind-purpose)';
-    case 'recipient':
-      return 'var(--kind-recipient)';
-    case 'recipientClass':
-      return 'var(--surface-sunken)';
-    case undefined:
-      return 'var(--border)';
-  }
-}
-
-/** How much of the canvas's bottom the side panel covers (it is a bottom sheet on narrow windows). */
-function bottomInset(canvas: HTMLElement): number {
-  const panel = canvas.parentElement?.querySelector<HTMLElement>('.side-panel');
-  if (!panel || window.getComputedStyle(panel).position !== 'absolute') return 0;
-  return Math.max(0, canvas.getBoundingClientRect().bottom - panel.getBoundingClientRect().top);
-}
-
-/** Absolute top-left of a node (children are positioned inside their group). */
-function absolutePosition(nodes: readonly MapFlowNode[], id: string): { x: number; y: number } | null {
-  const node = nodes.find((item) => item.id === id);
-  if (!node) return null;
-  if (!node.parentId) return node.position;
-  const parent = absolutePosition(nodes, node.parentId);
-  return parent ? { x: parent.x + node.position.x, y: parent.y + node.position.y } : node.position;
-}
+import { miniMapColor, nodeTypes } from './nodes';
+import { entityIdOf, findNode, highlightSourceOf, projectDataMap, searchableNodes } from './projection';
+import type { MapFlowNode } from './types';
+import { useLaidOutGraph, type LaidOut } from './use-laid-out-graph';
+import { useMapViewport } from './use-map-viewport';
 
 function MapView() {
   const search = useSearch();
   const filters = useMemo(() => parseMapFilters(search), [search]);
-  const { setCenter, setViewport, getViewport } = useReactFlow();
   const canvasRef = useRef<HTMLDivElement>(null);
+  const { centerOn, ensureVisible, fit } = useMapViewport(canvasRef);
 
   const setFilters = useCallback((patch: Partial<MapFilters>, replace = false) => {
     const current = parseMapFilters(window.location.search);
@@ -109,28 +53,7 @@ function MapView() {
   const dataMap = mapQuery.state.data?.dataMap;
   const graph = useMemo(() => (dataMap ? projectDataMap(dataMap, { showDetails: filters.details }) : null), [dataMap, filters.details]);
 
-  const [laidOut, setLaidOut] = useState<LaidOut | null>(null);
-  const [layoutError, setLayoutError] = useState<unknown>(null);
-  useEffect(() => {
-    if (!graph) return undefined;
-    const cached = cachedLayout(graph.layout);
-    if (cached) {
-      setLaidOut({ graph, nodes: applyLayout(graph, cached) });
-      return undefined;
-    }
-    let cancelled = false;
-    layoutGraph(graph.layout).then(
-      (positions) => {
-        if (!cancelled) setLaidOut({ graph, nodes: applyLayout(graph, positions) });
-      },
-      (error: unknown) => {
-        if (!cancelled) setLayoutError(error);
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [graph]);
+  const { laidOut, error: layoutError } = useLaidOutGraph(graph);
 
   const laidOutRef = useRef<LaidOut | null>(null);
   useEffect(() => {
@@ -145,34 +68,6 @@ function MapView() {
     selectedRef.current = selectedId;
   }, [selectedId]);
 
-  const centerOn = useCallback(
-    (source: readonly MapFlowNode[], id: string) => {
-      const position = absolutePosition(source, id);
-      if (!position) return;
-      const zoom = 1.1;
-      const inset = canvasRef.current ? bottomInset(canvasRef.current) : 0;
-      void setCenter(position.x + NODE_WIDTH / 2, position.y + NODE_HEIGHT / 2 + inset / 2 / zoom, { zoom, duration: 350 });
-    },
-    [setCenter],
-  );
-
-  /** Pans (keeping the zoom) so a node is on screen, e.g. after the side panel narrowed the canvas. */
-  const ensureVisible = useCallback(
-    (source: readonly MapFlowNode[], id: string) => {
-      const position = absolutePosition(source, id);
-      const canvas = canvasRef.current;
-      if (!position || !canvas) return;
-      const { x, y, zoom } = getViewport();
-      const inset = bottomInset(canvas);
-      const left = position.x * zoom + x;
-      const top = position.y * zoom + y;
-      const visible =
-        left >= 0 && top >= 0 && left + NODE_WIDTH * zoom <= canvas.clientWidth && top + NODE_HEIGHT * zoom <= canvas.clientHeight - inset;
-      if (!visible) void setCenter(position.x + NODE_WIDTH / 2, position.y + NODE_HEIGHT / 2 + inset / 2 / zoom, { zoom, duration: 300 });
-    },
-    [getViewport, setCenter],
-  );
-
   // A new layout replaces the nodes, then the view fits the map (or centres on the selected node).
   useEffect(() => {
     if (!laidOut) return undefined;
@@ -180,15 +75,11 @@ function MapView() {
     setNodes(laidOut.nodes.map((node) => (node.id === selected ? { ...node, selected: true } : node)));
     const frame = window.requestAnimationFrame(() => {
       if (selected && laidOut.graph.index.has(selected)) centerOn(laidOut.nodes, selected);
-      else {
-        const canvas = canvasRef.current;
-        const size = { width: canvas?.clientWidth ?? 0, height: canvas?.clientHeight ?? 0 };
-        void setViewport(initialViewport(boundsOf(laidOut.nodes.filter((node) => !node.parentId)), size));
-      }
+      else fit(laidOut.nodes);
       setPlaced(laidOut);
     });
     return () => window.cancelAnimationFrame(frame);
-  }, [laidOut, setNodes, setViewport, centerOn]);
+  }, [laidOut, setNodes, fit, centerOn]);
 
   // The URL's selection drives the nodes' selected flags; the selected node stays in view.
   useEffect(() => {
@@ -210,14 +101,12 @@ function MapView() {
   // Highlight the hovered node's paths, else the selected node's.
   const [hovered, setHovered] = useState<string | null>(null);
   const shownGraph = laidOut?.graph ?? null;
+  const highlightSource = useMemo(() => (shownGraph ? highlightSourceOf(shownGraph) : null), [shownGraph]);
   useEffect(() => {
-    const focus = hovered ?? (selectedId && shownGraph?.index.has(selectedId) ? selectedId : null);
-    mapStore.setState({
-      highlight: focus && shownGraph ? pathsThrough(shownGraph.paths, focus, (id) => isHubKind(shownGraph.index.get(id)?.kind)) : null,
-    });
-  }, [hovered, selectedId, shownGraph]);
-  useEffect(() => mapStore.setState({ showAllLabels: filters.labels }), [filters.labels]);
-  useEffect(() => () => mapStore.setState({ highlight: null, showAllLabels: false }), []);
+    mapStore.actions.highlightPaths(highlightSource, hovered ?? selectedId);
+  }, [hovered, selectedId, highlightSource]);
+  useEffect(() => mapStore.actions.showAllLabels(filters.labels), [filters.labels]);
+  useEffect(() => () => mapStore.actions.reset(), []);
 
   const select = useCallback((id: string | null) => setFilters({ node: id }, true), [setFilters]);
   const onNodeClick: NodeMouseHandler<MapFlowNode> = useCallback((_, node) => select(node.id), [select]);

@@ -2,6 +2,7 @@ import type { DataMap, MapEdge, MapNode } from '../api/types';
 import { asRecipientClass, recipientClassLabel } from '../common/labels';
 import type { DirectedEdge } from './highlight';
 import type { LayoutInput, Positions } from './layout';
+import type { HighlightSource } from './map-store';
 import { asMapEdgeKind, asMapNodeKind, type FlowEdge, type MapFlowNode, type MapNodeKind } from './types';
 
 /** Box sizes (px) shared by the layout and the node components' CSS. */
@@ -206,6 +207,11 @@ function toFlowEdge(edge: MapEdge, kind: NonNullable<ReturnType<typeof asMapEdge
     focusable: false,
     data: { kind, label: edge.label ?? null, flowId: edge.flowId ?? null, flowKind: edge.flowKind ?? null },
   };
+}
+
+/** What the highlight walks: the drawn graph's paths, its hubs, and which ids are drawn. */
+export function highlightSourceOf(graph: ProjectedGraph): HighlightSource {
+  return { paths: graph.paths, isHub: (id) => isHubKind(graph.index.get(id)?.kind), has: (id) => graph.index.has(id) };
 }
 
 /** Places the top-level boxes; children keep their positions inside their group. */

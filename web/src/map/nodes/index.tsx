@@ -1,17 +1,18 @@
-import type { NodeProps, NodeTypes } from '@xyflow/react';
+import type { Node, NodeProps, NodeTypes } from '@xyflow/react';
 import { memo, useCallback } from 'react';
 import { recipientClassLabel } from '../../common/labels';
 import { useStore } from '../../common/store';
 import { mapStore, nodeEmphasis, type MapUiState } from '../map-store';
-import type {
-  CategoryNode,
-  MapNodeKind,
-  PurposeNode,
-  RecipientClassNode,
-  RecipientNode,
-  SegmentNode,
-  SourceNode,
-  SystemNode,
+import {
+  asMapNodeKind,
+  type CategoryNode,
+  type MapNodeKind,
+  type PurposeNode,
+  type RecipientClassNode,
+  type RecipientNode,
+  type SegmentNode,
+  type SourceNode,
+  type SystemNode,
 } from '../types';
 import { MapNodeCard } from './MapNodeCard';
 
@@ -68,3 +69,19 @@ export const nodeTypes = {
   recipient: RecipientNodeView,
   recipientClass: RecipientClassNodeView,
 } satisfies Record<MapNodeKind, NodeTypes[string]>;
+
+/** Each kind's colour (the CSS custom properties of styles.css), beside the kinds' components; the minimap uses it. */
+export const kindColors = {
+  source: 'var(--kind-source)',
+  segment: 'var(--kind-segment)',
+  category: 'var(--kind-category)',
+  system: 'var(--kind-system)',
+  purpose: 'var(--kind-purpose)',
+  recipient: 'var(--kind-recipient)',
+  recipientClass: 'var(--surface-sunken)',
+} satisfies Record<MapNodeKind, string>;
+
+export function miniMapColor(node: Node): string {
+  const kind = node.type ? asMapNodeKind(node.type) : null;
+  return kind ? kindColors[kind] : 'var(--border)';
+}
