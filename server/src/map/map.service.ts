@@ -8,6 +8,9 @@ import { InventoryRepository } from '../graph/repositories/inventory.repository'
 import { today } from '../rules/dates';
 import { buildDataMap, type FlowForMap, type MapNodeKind } from '../rules/data-map';
 import { subtreeOf } from '../rules/shine-the-light';
+import { groupDataMap } from '../rules/map-grouping';
+import type { MapGroupingInput } from './dto/map-grouping.input';
+import { groupsFromCatalog } from './map-groups';
 import type { DataMap } from './models/data-map.models';
 
 export interface MapFilters {
@@ -26,8 +29,16 @@ export class MapService {
     private readonly catalogs: CatalogService,
   ) {}
 
-  /** `inventoryAsOf`: the nodes as recorded at the end of that date (default: as they are now). */
-  dataMap(asOf: string | null, filters: MapFilters, inventoryAsOf: string | null = null): Promise<DataMap> {
+  /**
+   * `inventoryAsOf`: the nodes as recorded at the end of that date (default: as they are now). Without `grouping`, every
+   * node and flow edge (PRODUCT.md §5); with it, focused and grouped (rules/map-grouping.ts).
+   */
+  dataMap(
+    asOf: string | null,
+    filters: MapFilters,
+    inventoryAsOf: string | null = null,
+    grouping: MapGroupingInput | null = null,
+  ): Promise<DataMap> {
     const day = asOf ?? today();
     return this.graph.read(async (tx) => {
       await requireExisting(tx, (t, label, ids) => this.inventory.missing(t, label, ids), [
@@ -70,7 +81,13 @@ export class MapService {
         label: (kind, id) => (kind === 'recipientClass' ? id : (labels[kind].get(id)?.name ?? id)),
         recipientClass: (id) => catalog.recipientClass(id),
       });
-      return { asOf: day, ...built };
+      if (!grouping) return { asOf: day, ...built, grouped: false, focus: null, totalNodes: built.nodes.length };
+      const groupOf = groupsFromCatalog(catalog, (id) => catalog.recipientClass(id));
+      const expand = new Map((grouping.expand ?? []).map((entry) => [entry.id, entry.limit ?? null]));
+      return {
+        asOf: day,
+        ...groupDataMap(built, groupOf, { mode: grouping.mode ?? 'AUTO', expand, focus: grouping.focus ?? null }),
+      };
     });
   }
 }
