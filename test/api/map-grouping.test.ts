@@ -89,7 +89,7 @@ describe.each(enginesUnderTest())('[%s] the grouped map', (engine) => {
     const members = expanded.nodes.filter((n) => n.parent === 'group:recipient:PROCESSOR');
     expect(members).toHaveLength(40);
     const labels = members.map((m) => m.label);
-    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
     expect(members.every((m) => m.kind === 'recipient' && m.group === 'PROCESSOR')).toBe(true);
   });
 

@@ -137,7 +137,7 @@ export function pageLimit(limit: number | null | undefined): number {
 }
 
 function byLabel(a: { label: string; id: string }, b: { label: string; id: string }): number {
-  return a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+  return a.label.localeCompare(b.label, 'en', { sensitivity: 'base', numeric: true }) || a.id.localeCompare(b.id);
 }
 
 /** The map to draw: focused and grouped as the options ask. */

@@ -15,7 +15,7 @@ import { todayIso } from '../common/dates';
 import { Empty, ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
 import { edgeTypes } from './edges';
-import { dataMapVariables, flowYears, hasActiveFilters, parseMapFilters, serializeMapFilters, type MapFilters } from './filters';
+import { dataMapVariables, flowYears, hasActiveFilters, parseMapFilters } from './filters';
 import {
   DATA_MAP_QUERY,
   MAP_DETAILS_QUERY,
@@ -28,10 +28,14 @@ import { mapStore } from './map-store';
 import { MapToolbar } from './MapToolbar';
 import { NodePanel } from './NodePanel';
 import { miniMapColor, nodeTypes } from './nodes';
-import { entityIdOf, findNode, highlightSourceOf, projectDataMap, searchableNodes } from './projection';
+import { projectGroupedMap } from './grouped-projection';
+import { MapActionsContext } from './map-actions';
+import { MapBreadcrumbs } from './MapBreadcrumbs';
+import { entityIdOf, highlightSourceOf, projectDataMap } from './projection';
 import type { MapFlowNode } from './types';
 import { useLaidOutGraph, type LaidOut } from './use-laid-out-graph';
-import { useMapViewport } from './use-map-viewport';
+import { useMapNavigation } from './use-map-navigation';
+import { useCanvasAspect, useMapViewport } from './use-map-viewport';
 
 function MapView() {
   const search = useSearch();
@@ -39,21 +43,23 @@ function MapView() {
   const canvasRef = useRef<HTMLDivElement>(null);
   const { centerOn, ensureVisible, fit } = useMapViewport(canvasRef);
 
-  const setFilters = useCallback((patch: Partial<MapFilters>, replace = false) => {
-    const current = parseMapFilters(window.location.search);
-    const query = serializeMapFilters({ ...current, ...patch }).toString();
-    navigate(query ? `/map?${query}` : '/map', { replace });
-  }, []);
-
   const options = useQuery<MapOptionsResult>(MAP_OPTIONS_QUERY);
   const variables = useMemo(() => dataMapVariables(filters), [filters]);
   const mapQuery = useQuery<DataMapResult>(DATA_MAP_QUERY, variables);
-  const details = useQuery<MapDetailsResult>(MAP_DETAILS_QUERY, { asOf: filters.asOf }, filters.node === null);
 
   const dataMap = mapQuery.state.data?.dataMap;
-  const graph = useMemo(() => (dataMap ? projectDataMap(dataMap, { showDetails: filters.details }) : null), [dataMap, filters.details]);
+  const aspect = useCanvasAspect(canvasRef);
+  const graph = useMemo(() => {
+    if (!dataMap) return null;
+    if (!dataMap.grouped) return projectDataMap(dataMap, { showDetails: filters.details });
+    const grouped = projectGroupedMap(dataMap, { showDetails: filters.details });
+    return { ...grouped, layout: { ...grouped.layout, aspect } };
+  }, [dataMap, filters.details, aspect]);
 
   const { laidOut, error: layoutError } = useLaidOutGraph(graph);
+  const shownGraph = laidOut?.graph ?? null;
+  const nav = useMapNavigation(filters, dataMap, shownGraph, options.state.data);
+  const { setFilters, select, lastToggled } = nav;
 
   const laidOutRef = useRef<LaidOut | null>(null);
   useEffect(() => {
@@ -62,24 +68,30 @@ function MapView() {
   const [nodes, setNodes, onNodesChange] = useNodesState<MapFlowNode>([]);
   /** The layout whose nodes are on screen with their first viewport (data-ready, for tests and assistive tech). */
   const [placed, setPlaced] = useState<LaidOut | null>(null);
-  const selectedId = filters.node;
+  // The selected node: the URL's, else the focused one (it keeps its details beside its paths).
+  const selectedId = filters.node ?? dataMap?.focus ?? null;
   const selectedRef = useRef(selectedId);
   useEffect(() => {
     selectedRef.current = selectedId;
   }, [selectedId]);
+  const details = useQuery<MapDetailsResult>(MAP_DETAILS_QUERY, { asOf: filters.asOf }, selectedId === null);
 
-  // A new layout replaces the nodes, then the view fits the map (or centres on the selected node).
+  // A new layout replaces the nodes, then the view fits the map, centres on the selected node, or (a group was
+  // opened or closed) keeps the zoom and shows that group.
   useEffect(() => {
     if (!laidOut) return undefined;
     const selected = selectedRef.current;
+    const toggled = lastToggled.current;
+    lastToggled.current = null;
     setNodes(laidOut.nodes.map((node) => (node.id === selected ? { ...node, selected: true } : node)));
     const frame = window.requestAnimationFrame(() => {
-      if (selected && laidOut.graph.index.has(selected)) centerOn(laidOut.nodes, selected);
-      else fit(laidOut.nodes);
+      if (toggled && laidOut.graph.index.has(toggled)) ensureVisible(laidOut.nodes, toggled);
+      else if (selected && laidOut.graph.index.has(selected)) centerOn(laidOut.nodes, selected);
+      else fit(laidOut.nodes, { floor: laidOut.graph.layout.mode === 'columns' });
       setPlaced(laidOut);
     });
     return () => window.cancelAnimationFrame(frame);
-  }, [laidOut, setNodes, fit, centerOn]);
+  }, [laidOut, setNodes, fit, centerOn, ensureVisible, lastToggled]);
 
   // The URL's selection drives the nodes' selected flags; the selected node stays in view.
   useEffect(() => {
@@ -100,7 +112,6 @@ function MapView() {
 
   // Highlight the hovered node's paths, else the selected node's.
   const [hovered, setHovered] = useState<string | null>(null);
-  const shownGraph = laidOut?.graph ?? null;
   const highlightSource = useMemo(() => (shownGraph ? highlightSourceOf(shownGraph) : null), [shownGraph]);
   useEffect(() => {
     mapStore.actions.highlightPaths(highlightSource, hovered ?? selectedId);
@@ -108,38 +119,31 @@ function MapView() {
   useEffect(() => mapStore.actions.showAllLabels(filters.labels), [filters.labels]);
   useEffect(() => () => mapStore.actions.reset(), []);
 
-  const select = useCallback((id: string | null) => setFilters({ node: id }, true), [setFilters]);
-  const onNodeClick: NodeMouseHandler<MapFlowNode> = useCallback((_, node) => select(node.id), [select]);
+  const { activate } = nav;
+  const onNodeClick: NodeMouseHandler<MapFlowNode> = useCallback((_, node) => activate(node.id), [activate]);
   const onNodeMouseEnter: NodeMouseHandler<MapFlowNode> = useCallback((_, node) => setHovered(node.id), []);
   const onNodeMouseLeave: NodeMouseHandler<MapFlowNode> = useCallback(() => setHovered(null), []);
   const onPaneClick = useCallback(() => {
-    if (selectedRef.current) select(null);
-  }, [select]);
+    if (selectedRef.current && filters.node) select(null);
+  }, [select, filters.node]);
   // Keyboard selection (Enter on a focused node) arrives as a selection change.
   const onSelectionChange: OnSelectionChangeFunc<MapFlowNode> = useCallback(
     ({ nodes: selectedNodes }) => {
       const [only] = selectedNodes;
-      if (selectedNodes.length === 1 && only && only.id !== selectedRef.current) select(only.id);
+      if (selectedNodes.length === 1 && only && only.id !== selectedRef.current) activate(only.id);
     },
-    [select],
+    [activate],
   );
 
-  const searchable = useMemo(() => (shownGraph ? searchableNodes(shownGraph) : []), [shownGraph]);
   const onSearch = useCallback(
-    (text: string): string | null => {
-      if (!text.trim()) return 'Type a name to find.';
-      const match = findNode(searchable, text);
-      if (!match || !laidOut) return `Nothing called “${text.trim()}” is on this map.`;
-      select(match.id);
-      centerOn(laidOut.nodes, match.id);
-      return null;
-    },
-    [searchable, laidOut, select, centerOn],
+    (text: string): string | null => nav.search(text, (id) => laidOut && centerOn(laidOut.nodes, id)),
+    [nav, laidOut, centerOn],
   );
 
   const years = useMemo(() => flowYears(options.state.data?.disclosures ?? [], todayIso()), [options.state.data]);
 
   const selectedEntry = selectedId ? shownGraph?.index.get(selectedId) : undefined;
+  const focusLabel = dataMap?.focus ? (shownGraph?.index.get(dataMap.focus)?.node.label ?? null) : null;
   const loading = mapQuery.state.status === 'loading' || (graph !== null && laidOut?.graph !== graph);
   const empty = laidOut !== null && laidOut.graph.nodes.length === 0;
 
@@ -150,11 +154,12 @@ function MapView() {
         filters={filters}
         options={options.state.data}
         years={years}
-        searchable={searchable}
+        searchable={nav.searchable}
         onChange={setFilters}
         onReset={() => navigate('/map')}
         onSearch={onSearch}
       />
+      <MapBreadcrumbs filters={filters} dataMap={dataMap} focusLabel={focusLabel} onChange={setFilters} />
       <div className="map-body">
         <div className="map-canvas" aria-busy={loading} ref={canvasRef} data-ready={placed !== null && placed === laidOut && !loading}>
           {mapQuery.state.status === 'error' ? (
@@ -183,46 +188,48 @@ function MapView() {
               </Empty>
             </div>
           ) : null}
-          <ReactFlow<MapFlowNode>
-            nodes={nodes}
-            edges={laidOut?.graph.edges ?? []}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onNodeClick={onNodeClick}
-            onNodeMouseEnter={onNodeMouseEnter}
-            onNodeMouseLeave={onNodeMouseLeave}
-            onPaneClick={onPaneClick}
-            onSelectionChange={onSelectionChange}
-            nodesDraggable={false}
-            nodesConnectable={false}
-            edgesFocusable={false}
-            selectNodesOnDrag={false}
-            multiSelectionKeyCode={null}
-            deleteKeyCode={null}
-            selectionKeyCode={null}
-            minZoom={0.05}
-            maxZoom={2}
-            onlyRenderVisibleElements={nodes.length > 500}
-            aria-label="Data-flow map"
-          >
-            <Background gap={24} size={1} color="var(--grid)" />
-            <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Mini map" className="map-minimap" />
-            <Controls showInteractive={false} />
-            <Panel position="top-left" className="map-legend" aria-label="Legend">
-              <span className="legend-item legend-source">Sources</span>
-              {filters.details ? <span className="legend-item legend-segment">Segments</span> : null}
-              <span className="legend-item legend-category">Categories</span>
-              <span className="legend-item legend-system">Systems</span>
-              <span className="legend-item legend-recipient">Recipients</span>
-              {filters.details ? <span className="legend-item legend-purpose">Purposes</span> : null}
-              {loading && laidOut ? (
-                <span className="legend-status" role="status">
-                  Updating…
-                </span>
-              ) : null}
-            </Panel>
-          </ReactFlow>
+          <MapActionsContext.Provider value={nav.actions}>
+            <ReactFlow<MapFlowNode>
+              nodes={nodes}
+              edges={laidOut?.graph.edges ?? []}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onNodeClick={onNodeClick}
+              onNodeMouseEnter={onNodeMouseEnter}
+              onNodeMouseLeave={onNodeMouseLeave}
+              onPaneClick={onPaneClick}
+              onSelectionChange={onSelectionChange}
+              nodesDraggable={false}
+              nodesConnectable={false}
+              edgesFocusable={false}
+              selectNodesOnDrag={false}
+              multiSelectionKeyCode={null}
+              deleteKeyCode={null}
+              selectionKeyCode={null}
+              minZoom={0.05}
+              maxZoom={2}
+              onlyRenderVisibleElements={nodes.length > 200}
+              aria-label="Data-flow map"
+            >
+              <Background gap={24} size={1} color="var(--grid)" />
+              <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Mini map" className="map-minimap" />
+              <Controls showInteractive={false} />
+              <Panel position="top-left" className="map-legend" aria-label="Legend">
+                <span className="legend-item legend-source">Sources</span>
+                {filters.details ? <span className="legend-item legend-segment">Segments</span> : null}
+                <span className="legend-item legend-category">Categories</span>
+                <span className="legend-item legend-system">Systems</span>
+                <span className="legend-item legend-recipient">Recipients</span>
+                {filters.details ? <span className="legend-item legend-purpose">Purposes</span> : null}
+                {loading && laidOut ? (
+                  <span className="legend-status" role="status">
+                    Updating…
+                  </span>
+                ) : null}
+              </Panel>
+            </ReactFlow>
+          </MapActionsContext.Provider>
         </div>
         {selectedEntry && shownGraph ? (
           <NodePanel
@@ -231,7 +238,8 @@ function MapView() {
             graph={shownGraph}
             details={details.state}
             onSelect={select}
-            onClose={() => select(null)}
+            onClose={() => setFilters({ node: null, focus: null })}
+            onFocus={dataMap?.focus === selectedId ? undefined : () => nav.focusOn(selectedEntry.node.id)}
           />
         ) : null}
       </div>

@@ -22,10 +22,17 @@ export const FlowEdgeView = memo(function FlowEdgeView({
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const kind = data?.kind ?? 'discloses';
   const label = data?.label;
+  // A merged edge of a grouped map is as thick as the log of its flows.
+  const flows = data?.flows ?? 1;
   const showLabel = Boolean(label) && (emphasis === 'on' || (showAll && emphasis !== 'off'));
   return (
     <>
-      <BaseEdge id={id} path={path} className={`flow-edge flow-edge-${kind} emphasis-${emphasis}`} />
+      <BaseEdge
+        id={id}
+        path={path}
+        className={`flow-edge flow-edge-${kind} emphasis-${emphasis}`}
+        style={flows > 1 ? { strokeWidth: Math.min(6, 1 + Math.log2(flows)) } : undefined}
+      />
       {showLabel ? (
         <EdgeLabelRenderer>
           <div

@@ -64,6 +64,8 @@ export function columnOf(kind: MapNodeKind): number {
       return 3;
     case 'purpose':
       return 4;
+    case 'group':
+      return 3;
   }
 }
 
@@ -169,6 +171,10 @@ export function projectDataMap(map: DataMap, options: ProjectionOptions): Projec
       case 'purpose':
         nodes.push({ ...base, type: kind, data });
         layoutNodes.push({ id: node.id, width: NODE_WIDTH, height: NODE_HEIGHT, column: columnOf(kind) });
+        break;
+      case 'group':
+        // Groups come only with dataMap's grouping, drawn by grouped-projection.ts.
+        index.delete(node.id);
         break;
     }
   }

@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { useCallback, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from './projection';
 import type { MapFlowNode } from './types';
 import { absolutePosition, boundsOf, centreOf, initialViewport, isInView } from './viewport';
@@ -12,6 +12,25 @@ function bottomInset(canvas: HTMLElement): number {
 }
 
 const NODE_SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT };
+/** Node labels are 12 px: at this zoom they are drawn at 10 px. */
+export const READABLE_ZOOM = 10 / 12;
+
+/** The canvas's width / height, for layouts that fill it (measured once it is on screen, and on resize). */
+export function useCanvasAspect(canvasRef: RefObject<HTMLDivElement | null>): number {
+  const [aspect, setAspect] = useState(1.6);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return undefined;
+    const measure = () => {
+      if (canvas.clientWidth > 0 && canvas.clientHeight > 0) setAspect(Math.round((canvas.clientWidth / canvas.clientHeight) * 10) / 10);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(canvas);
+    return () => observer.disconnect();
+  }, [canvasRef]);
+  return aspect;
+}
 
 /** The map's viewport moves: fit what is drawn, centre on a node, keep a node in view. The maths is in viewport.ts. */
 export function useMapViewport(canvasRef: RefObject<HTMLDivElement | null>) {
@@ -43,12 +62,16 @@ export function useMapViewport(canvasRef: RefObject<HTMLDivElement | null>) {
     [getViewport, setCenter, canvasRef],
   );
 
-  /** The opening viewport: everything drawn, readable (viewport.ts decides). */
+  /**
+   * The opening viewport: everything drawn, readable (viewport.ts decides). `floor`: never below the readable zoom
+   * (grouped maps: labels of at least 10 px; what does not fit is a pan away).
+   */
   const fit = useCallback(
-    (nodes: readonly MapFlowNode[]) => {
+    (nodes: readonly MapFlowNode[], options: { floor?: boolean } = {}) => {
       const canvas = canvasRef.current;
       const size = { width: canvas?.clientWidth ?? 0, height: canvas?.clientHeight ?? 0 };
-      void setViewport(initialViewport(boundsOf(nodes.filter((node) => !node.parentId)), size));
+      const bounds = boundsOf(nodes.filter((node) => !node.parentId));
+      void setViewport(initialViewport(bounds, size, options.floor ? { readable: READABLE_ZOOM, floor: true } : {}));
     },
     [setViewport, canvasRef],
   );

@@ -35,7 +35,7 @@ export function boundsOf(nodes: readonly { position: { x: number; y: number }; w
 export function initialViewport(
   bounds: Bounds,
   canvas: { width: number; height: number },
-  options: { padding?: number; readable?: number; maxZoom?: number } = {},
+  options: { padding?: number; readable?: number; maxZoom?: number; floor?: boolean } = {},
 ): Viewport {
   const padding = options.padding ?? 24;
   const readable = options.readable ?? 0.7;
@@ -51,7 +51,8 @@ export function initialViewport(
       zoom: fitAll,
     };
   }
-  const zoom = Math.max(fitAll, Math.min(fitWidth, readable));
+  // floor: never smaller than readable (the rest is a pan away); else fit the width down to readable.
+  const zoom = options.floor ? readable : Math.max(fitAll, Math.min(fitWidth, readable));
   return {
     x: Math.max(padding, (canvas.width - bounds.width * zoom) / 2) - bounds.x * zoom,
     y: padding - bounds.y * zoom,
