@@ -51,9 +51,9 @@ function MapView() {
   const aspect = useCanvasAspect(canvasRef);
   const graph = useMemo(() => {
     if (!dataMap) return null;
-    if (!dataMap.grouped) return projectDataMap(dataMap, { showDetails: filters.details });
+    if (!dataMap.grouped) return { ...projectDataMap(dataMap, { showDetails: filters.details }), focus: dataMap.focus };
     const grouped = projectGroupedMap(dataMap, { showDetails: filters.details });
-    return { ...grouped, layout: { ...grouped.layout, aspect } };
+    return { ...grouped, layout: { ...grouped.layout, aspect }, focus: dataMap.focus };
   }, [dataMap, filters.details, aspect]);
 
   const { laidOut, error: layoutError } = useLaidOutGraph(graph);
@@ -69,7 +69,8 @@ function MapView() {
   /** The layout whose nodes are on screen with their first viewport (data-ready, for tests and assistive tech). */
   const [placed, setPlaced] = useState<LaidOut | null>(null);
   // The selected node: the URL's, else the focused one (it keeps its details beside its paths).
-  const selectedId = filters.node ?? dataMap?.focus ?? null;
+  // (Only while the URL asks for a focus: a map still loading after "Overview" must not select its old focus.)
+  const selectedId = filters.node ?? (filters.focus ? (dataMap?.focus ?? null) : null);
   const selectedRef = useRef(selectedId);
   useEffect(() => {
     selectedRef.current = selectedId;
@@ -86,7 +87,8 @@ function MapView() {
     setNodes(laidOut.nodes.map((node) => (node.id === selected ? { ...node, selected: true } : node)));
     const frame = window.requestAnimationFrame(() => {
       if (toggled && laidOut.graph.index.has(toggled)) ensureVisible(laidOut.nodes, toggled);
-      else if (selected && laidOut.graph.index.has(selected)) centerOn(laidOut.nodes, selected);
+      // A focused map is small: it is shown whole, with its focus selected.
+      else if (selected && !laidOut.graph.focus && laidOut.graph.index.has(selected)) centerOn(laidOut.nodes, selected);
       else fit(laidOut.nodes, { floor: laidOut.graph.layout.mode === 'columns' });
       setPlaced(laidOut);
     });
@@ -112,6 +114,8 @@ function MapView() {
 
   // Highlight the hovered node's paths, else the selected node's.
   const [hovered, setHovered] = useState<string | null>(null);
+  // A new layout starts unlit: the pointer may rest on a box that has just opened or gone.
+  useEffect(() => setHovered(null), [laidOut]);
   const highlightSource = useMemo(() => (shownGraph ? highlightSourceOf(shownGraph) : null), [shownGraph]);
   useEffect(() => {
     mapStore.actions.highlightPaths(highlightSource, hovered ?? selectedId);
@@ -121,7 +125,11 @@ function MapView() {
 
   const { activate } = nav;
   const onNodeClick: NodeMouseHandler<MapFlowNode> = useCallback((_, node) => activate(node.id), [activate]);
-  const onNodeMouseEnter: NodeMouseHandler<MapFlowNode> = useCallback((_, node) => setHovered(node.id), []);
+  // An open group is the background of its members: pointing into it lights nothing up.
+  const onNodeMouseEnter: NodeMouseHandler<MapFlowNode> = useCallback(
+    (_, node) => setHovered(node.type === 'group' && node.data.shown > 0 ? null : node.id),
+    [],
+  );
   const onNodeMouseLeave: NodeMouseHandler<MapFlowNode> = useCallback(() => setHovered(null), []);
   const onPaneClick = useCallback(() => {
     if (selectedRef.current && filters.node) select(null);

@@ -58,6 +58,7 @@ export function projectGroupedMap(map: DrawnMap, options: { showDetails: boolean
   const top: MapFlowNode[] = [];
   const children: MapFlowNode[] = [];
   const layoutNodes: LayoutInput['nodes'] = [];
+  const anchors = new Map<string, { group: string; dx: number; dy: number }>();
   const membersOf = new Map<string, DrawnMap['nodes']>();
   for (const node of map.nodes) {
     if (!node.parent) continue;
@@ -85,13 +86,17 @@ export function projectGroupedMap(map: DrawnMap, options: { showDetails: boolean
         data: { ...data, memberKind, count: node.count ?? members.length, shown: members.length },
         className: members.length > 0 ? 'rf-group' : undefined,
         style: members.length > 0 ? { width: size.width, height: size.height } : undefined,
+        // An open group is the background its members are drawn on.
+        zIndex: members.length > 0 ? -1 : undefined,
       });
       layoutNodes.push({ id: node.id, ...size, column: columnOf(memberKind) });
       members.forEach((member, position) => {
         const memberKindOf = asMapNodeKind(member.kind);
         if (!memberKindOf || memberKindOf === 'group' || memberKindOf === 'recipientClass') return;
         index.set(member.id, { node: member, kind: memberKindOf });
-        children.push(leaf(member, memberKindOf, { parentId: node.id, position: memberPosition(position, members.length) }));
+        const offset = memberPosition(position, members.length);
+        anchors.set(member.id, { group: node.id, dx: offset.x, dy: offset.y });
+        children.push(leaf(member, memberKindOf, { parentId: undefined, position: offset }));
       });
       continue;
     }
@@ -104,10 +109,33 @@ export function projectGroupedMap(map: DrawnMap, options: { showDetails: boolean
   const edges: FlowEdge[] = [];
   const paths: DirectedEdge[] = [];
   const layoutEdges = new Map<string, { source: string; target: string }>();
+  // Edges to and from the members of an open group are not drawn one by one (hundreds of lines into one block):
+  // they are merged into one edge into (or out of) the group's box, and still light up paths on hover.
+  const intoGroups = new Map<string, FlowEdge & { data: NonNullable<FlowEdge['data']> }>();
   for (const edge of map.edges) {
     const kind = asMapEdgeKind(edge.kind);
     if (!kind || kind === 'in-class' || !index.has(edge.source) || !index.has(edge.target)) continue;
     paths.push({ id: edge.id, source: edge.source, target: edge.target });
+    const source = anchors.get(edge.source)?.group ?? edge.source;
+    const target = anchors.get(edge.target)?.group ?? edge.target;
+    if (source !== edge.source || target !== edge.target) {
+      if (source === target) continue;
+      const id = `into:${kind}:${source}->${target}`;
+      const merged = intoGroups.get(id);
+      if (merged) merged.data.flows = (merged.data.flows ?? 1) + (edge.flows ?? 1);
+      else
+        intoGroups.set(id, {
+          id,
+          source,
+          target,
+          type: 'flow',
+          selectable: false,
+          focusable: false,
+          data: { kind, label: null, flowId: null, flowKind: edge.flowKind ?? null, flows: edge.flows ?? 1 },
+        });
+      paths.push({ id, source, target });
+      continue;
+    }
     edges.push({
       id: edge.id,
       source: edge.source,
@@ -119,12 +147,17 @@ export function projectGroupedMap(map: DrawnMap, options: { showDetails: boolean
     });
     layoutEdges.set(`${edge.source}>${edge.target}`, { source: edge.source, target: edge.target });
   }
+  for (const edge of intoGroups.values()) {
+    edges.push({ ...edge, data: { ...edge.data, label: `${edge.data.flows ?? 1} flows` } });
+    layoutEdges.set(`${edge.source}>${edge.target}`, { source: edge.source, target: edge.target });
+  }
   return {
     nodes: [...top, ...children],
     edges,
     layout: { nodes: layoutNodes, edges: [...layoutEdges.values()], mode: 'columns' },
     paths,
     index,
+    anchors,
   };
 }
 

@@ -28,6 +28,13 @@ export interface ProjectedGraph {
   paths: DirectedEdge[];
   /** The map node behind each drawn node. */
   index: Map<string, { node: MapNode; kind: MapNodeKind }>;
+  /**
+   * Members of an open group on a grouped map: top-level nodes placed at an offset from their group's box (not React
+   * Flow children, whose edges React Flow would draw above every other box).
+   */
+  anchors?: ReadonlyMap<string, { group: string; dx: number; dy: number }>;
+  /** The node whose paths alone are drawn (dataMap's focus), if any. */
+  focus?: string | null;
 }
 
 const HUB_KINDS: ReadonlySet<MapNodeKind> = new Set<MapNodeKind>(['system', 'purpose']);
@@ -224,6 +231,11 @@ export function highlightSourceOf(graph: ProjectedGraph): HighlightSource {
 export function applyLayout(graph: ProjectedGraph, positions: Positions): MapFlowNode[] {
   return graph.nodes.map((node) => {
     if (node.parentId) return node;
+    const anchor = graph.anchors?.get(node.id);
+    if (anchor) {
+      const group = positions[anchor.group];
+      return group ? { ...node, position: { x: group.x + anchor.dx, y: group.y + anchor.dy } } : node;
+    }
     const position = positions[node.id];
     return position ? { ...node, position } : node;
   });

@@ -71,7 +71,7 @@ export function useMapViewport(canvasRef: RefObject<HTMLDivElement | null>) {
       const canvas = canvasRef.current;
       const size = { width: canvas?.clientWidth ?? 0, height: canvas?.clientHeight ?? 0 };
       const bounds = boundsOf(nodes.filter((node) => !node.parentId));
-      void setViewport(initialViewport(bounds, size, options.floor ? { readable: READABLE_ZOOM, floor: true } : {}));
+      void setViewport(initialViewport(bounds, size, options.floor ? { readable: READABLE_ZOOM, floor: true, padding: 56 } : {}));
     },
     [setViewport, canvasRef],
   );

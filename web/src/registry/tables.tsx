@@ -7,6 +7,8 @@ import { formatDate, hasEnded, todayIso } from '../common/dates';
 import { disclosureUseLabel, recipientClassLabel, sourceKindLabel } from '../common/labels';
 import { ErrorMessage, Loading } from '../common/states';
 import { statutoryLabel } from '../common/statutory';
+import { recipientOnMapHref } from '../map/links';
+import { Link } from '../router/Link';
 import {
   CATEGORIES_QUERY,
   DISCLOSURES_QUERY,
@@ -64,7 +66,19 @@ function yesNo(value: boolean | null | undefined): string {
 }
 
 const RECIPIENT_COLUMNS: readonly Column<Recipient>[] = [
-  { key: 'name', header: 'Name', render: (row) => <strong>{row.name}</strong>, sortValue: (row) => row.name },
+  {
+    key: 'name',
+    header: 'Name',
+    render: (row) => (
+      <>
+        <strong>{row.name}</strong>{' '}
+        <Link className="small-link" to={recipientOnMapHref(row.id)} aria-label={`${row.name} on the map`}>
+          map
+        </Link>
+      </>
+    ),
+    sortValue: (row) => row.name,
+  },
   { key: 'id', header: 'Id', render: (row) => <code>{row.id}</code>, sortValue: (row) => row.id },
   {
     key: 'class',

@@ -38,7 +38,8 @@ export const GroupNodeView = memo(function GroupNodeView({ id, data, selected }:
   const more = Math.min(GROUP_PAGE, data.count - data.shown);
   return (
     <div className={`map-group map-group-open ${tone} emphasis-${emphasis}`} data-kind="group" data-node-id={id}>
-      <Handle type="target" position={Position.Left} isConnectable={false} />
+      {/* Edges meet an open group at its header, not halfway down a block of hundreds of members. */}
+      <Handle type="target" position={Position.Left} isConnectable={false} style={HEADER_HANDLE} />
       <div className="map-group-header">
         <span>
           {data.label} · {count.format(data.count)}
@@ -69,7 +70,9 @@ export const GroupNodeView = memo(function GroupNodeView({ id, data, selected }:
           </button>
         </span>
       </div>
-      <Handle type="source" position={Position.Right} isConnectable={false} />
+      <Handle type="source" position={Position.Right} isConnectable={false} style={HEADER_HANDLE} />
     </div>
   );
 });
+
+const HEADER_HANDLE = { top: 16 };
