@@ -125,10 +125,19 @@ function MapView() {
 
   const { activate } = nav;
   const onNodeClick: NodeMouseHandler<MapFlowNode> = useCallback((_, node) => activate(node.id), [activate]);
-  // An open group is the background of its members: pointing into it lights nothing up.
+  // An open group is the background of its members: pointing into it lights nothing up. Nor does a pointer that
+  // passes over boxes while it pans or zooms the map (re-lighting hundreds of edges at every box would stall it).
+  const [moving, setMoving] = useState(false);
+  const onMoveStart = useCallback(() => {
+    setMoving(true);
+    setHovered(null);
+  }, []);
+  const onMoveEnd = useCallback(() => setMoving(false), []);
   const onNodeMouseEnter: NodeMouseHandler<MapFlowNode> = useCallback(
-    (_, node) => setHovered(node.type === 'group' && node.data.shown > 0 ? null : node.id),
-    [],
+    (_, node) => {
+      if (!moving) setHovered(node.type === 'group' && node.data.shown > 0 ? null : node.id);
+    },
+    [moving],
   );
   const onNodeMouseLeave: NodeMouseHandler<MapFlowNode> = useCallback(() => setHovered(null), []);
   const onPaneClick = useCallback(() => {
@@ -207,6 +216,8 @@ function MapView() {
               onNodeMouseEnter={onNodeMouseEnter}
               onNodeMouseLeave={onNodeMouseLeave}
               onPaneClick={onPaneClick}
+              onMoveStart={onMoveStart}
+              onMoveEnd={onMoveEnd}
               onSelectionChange={onSelectionChange}
               nodesDraggable={false}
               nodesConnectable={false}
