@@ -33,6 +33,8 @@ export const FlowEdgeView = memo(function FlowEdgeView({
         id={id}
         path={path}
         className={`flow-edge flow-edge-${kind} emphasis-${emphasis}`}
+        // Edges take no clicks (the map's nodes do): no invisible wide path to paint beside each one.
+        interactionWidth={0}
         style={flows > 1 ? { strokeWidth: Math.min(6, 1 + Math.log2(flows)) } : undefined}
       />
       {showLabel ? (
