@@ -33,7 +33,7 @@ export function computeLayout(input: LayoutInput): Positions {
   return input.mode === 'columns' ? computeColumnsLayout(input) : computeLayeredLayout(input);
 }
 
-const COLUMN_GAP = 90;
+const COLUMN_GAP = 70;
 const SUB_COLUMN_GAP = 16;
 const ROW_GAP = 8;
 const MARGIN = 20;
