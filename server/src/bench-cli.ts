@@ -6,7 +6,8 @@
  * and through the service in-process (the raw lookup) at concurrency 1 and 4,
  * `propagationPlan` latency for one CCPA deletion request (GraphQL and raw, c1), the bulk Shine-the-Light run (a child
  * process: its seconds and peak memory), breachImpact of the largest processor (a child process too), and export and
- * restore of the whole graph. Prints a table and writes bench/results/latest.json.
+ * restore of the whole graph. Prints a table and writes bench/results/latest.json. Then the map in Chromium
+ * (bench/map-bench.mjs, `npm run bench:map`) unless `--no-map`.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -337,6 +338,20 @@ async function main(): Promise<void> {
   }
   log('\n' + table(results, { people, transfers }));
   log(`\nWrote ${join(outDir, 'latest.json')}`);
+  if (!options.has('no-map')) await mapBench(log);
+}
+
+/** The map section: bench/map-bench.mjs in its own process (it builds the web app's bundle first if missing). */
+async function mapBench(log: (s: string) => void): Promise<void> {
+  log('\n== the map in Chromium (bench/map-bench.mjs) ==');
+  if (!existsSync(join(ROOT, 'web', 'dist', 'index.html')))
+    await exitCode(spawn('npm', ['run', 'build', '-w', 'web'], { cwd: ROOT, stdio: 'inherit' }));
+  const code = await exitCode(spawn(process.execPath, [join(ROOT, 'bench', 'map-bench.mjs')], { cwd: ROOT, stdio: 'inherit' }));
+  if (code !== 0) log(`  the map bench failed (exit ${code}); the figures above stand`);
+}
+
+function exitCode(child: ReturnType<typeof spawn>): Promise<number> {
+  return new Promise((done) => child.once('exit', (code) => done(code ?? 1)));
 }
 
 main().catch((error: unknown) => {

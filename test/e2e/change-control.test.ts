@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { WebhookReceiver } from '../support/webhook-receiver';
-import { axeViolations } from './a11y';
+import { axeViolations } from './axe';
 import { describeInBrowser, screenshot, useSignedInBrowser } from './browser';
 
 /** Undeclared transfers, risk assessments and webhooks in real Chromium, against the example map. */

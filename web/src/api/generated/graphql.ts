@@ -211,6 +211,30 @@ export type PersonRef = {
   externalId?: string | null | undefined;
 };
 
+/** How a large map is drawn: grouped, with some groups open, or focused on one node */
+export type MapGroupingInput = {
+  mode?: MapGroupMode | null | undefined;
+  expand?: Array<MapGroupExpansion> | null | undefined;
+  /** Only the paths through this node: a map node id or kind:id (recipient:acme); not on the map: focus is null */
+  focus?: string | null | undefined;
+};
+
+/** AUTO groups maps of more than 80 nodes; GROUPED always groups; NONE draws every node */
+export const MapGroupMode = {
+  Auto: 'AUTO',
+  Grouped: 'GROUPED',
+  None: 'NONE'
+} as const;
+
+export type MapGroupMode = typeof MapGroupMode[keyof typeof MapGroupMode];
+/** A group drawn open, with how many of its members (A–Z) to draw */
+export type MapGroupExpansion = {
+  /** A group node id, e.g. group:recipient:PROCESSOR */
+  id: string | number;
+  /** Members to draw (default 100, at most 1000) */
+  limit?: number | null | undefined;
+};
+
 /** A breach of one recipient or one system over a window (exactly one of the two ids) */
 export type BreachInput = {
   systemId?: string | number | null | undefined;
@@ -387,15 +411,16 @@ export type DataMapQueryVariables = Exact<{
   recipientClasses?: Array<RecipientClass> | RecipientClass | null | undefined;
   categoryIds?: Array<string | number> | string | number | null | undefined;
   purposeIds?: Array<string | number> | string | number | null | undefined;
+  grouping?: MapGroupingInput | null | undefined;
 }>;
 
 
-export type DataMapQuery = { dataMap: { nodes: Array<{ id: string, kind: string, label: string, group: string | null }>, edges: Array<{ id: string, source: string, target: string, kind: string, label: string | null, flowId: string | null, flowKind: string }> } };
+export type DataMapQuery = { dataMap: { grouped: boolean, focus: string | null, totalNodes: number, nodes: Array<{ id: string, kind: string, label: string, group: string | null, count: number | null, memberKind: string | null, shown: number | null, parent: string | null }>, edges: Array<{ id: string, source: string, target: string, kind: string, label: string | null, flowId: string | null, flowKind: string, flows: number | null }> } };
 
 export type MapOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MapOptionsQuery = { categories: Array<{ id: string, name: string, parentId: string | null }>, purposes: Array<{ id: string, name: string }>, disclosures: Array<{ id: string, validFrom: string, validTo: string | null }> };
+export type MapOptionsQuery = { categories: Array<{ id: string, name: string, parentId: string | null }>, purposes: Array<{ id: string, name: string }>, disclosures: Array<{ id: string, validFrom: string, validTo: string | null }>, recipients: Array<{ id: string, name: string }> };
 
 export type MapDetailsQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -944,18 +969,26 @@ export const BreachTargetsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BreachTargetsQuery, BreachTargetsQueryVariables>;
 export const DataMapDocument = new TypedDocumentString(`
-    query DataMap($asOf: Date, $recipientClasses: [RecipientClass!], $categoryIds: [ID!], $purposeIds: [ID!]) {
+    query DataMap($asOf: Date, $recipientClasses: [RecipientClass!], $categoryIds: [ID!], $purposeIds: [ID!], $grouping: MapGroupingInput) {
   dataMap(
     asOf: $asOf
     recipientClasses: $recipientClasses
     categoryIds: $categoryIds
     purposeIds: $purposeIds
+    grouping: $grouping
   ) {
+    grouped
+    focus
+    totalNodes
     nodes {
       id
       kind
       label
       group
+      count
+      memberKind
+      shown
+      parent
     }
     edges {
       id
@@ -965,6 +998,7 @@ export const DataMapDocument = new TypedDocumentString(`
       label
       flowId
       flowKind
+      flows
     }
   }
 }
@@ -984,6 +1018,10 @@ export const MapOptionsDocument = new TypedDocumentString(`
     id
     validFrom
     validTo
+  }
+  recipients {
+    id
+    name
   }
 }
     `) as unknown as TypedDocumentString<MapOptionsQuery, MapOptionsQueryVariables>;
