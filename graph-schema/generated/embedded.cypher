@@ -1,4 +1,4 @@
-CREATE NODE TABLE IF NOT EXISTS DataCategory(id STRING PRIMARY KEY, name STRING, description STRING, sensitive BOOLEAN, shineTheLight STRING[], ccpa STRING[], retention STRING);
+CREATE NODE TABLE IF NOT EXISTS DataCategory(id STRING PRIMARY KEY, name STRING, description STRING, sensitive BOOLEAN, shineTheLight STRING[], ccpa STRING[], retention STRING, breachElements STRING[]);
 CREATE NODE TABLE IF NOT EXISTS Source(id STRING PRIMARY KEY, name STRING, kind STRING);
 CREATE NODE TABLE IF NOT EXISTS Purpose(id STRING PRIMARY KEY, name STRING, description STRING, directMarketing BOOLEAN, targetedAdvertising BOOLEAN);
 CREATE NODE TABLE IF NOT EXISTS System(id STRING PRIMARY KEY, name STRING, owner STRING, country STRING);
@@ -19,6 +19,7 @@ CREATE NODE TABLE IF NOT EXISTS PropagationNotice(id STRING PRIMARY KEY, request
 CREATE NODE TABLE IF NOT EXISTS AuditEntry(id STRING PRIMARY KEY, at STRING, actor STRING, role STRING, operation STRING, targetIds STRING[], outcome STRING);
 CREATE NODE TABLE IF NOT EXISTS ApiToken(id STRING PRIMARY KEY, name STRING, role STRING, createdAt STRING, lastUsedAt STRING, expiresOn STRING, revokedAt STRING);
 CREATE NODE TABLE IF NOT EXISTS SchemaMigration(id STRING PRIMARY KEY, version INT64, appliedAt STRING);
+CREATE NODE TABLE IF NOT EXISTS SubprocessorChange(id STRING PRIMARY KEY, processorId STRING, subprocessorId STRING, noticeOn STRING, effectiveOn STRING, objectionDays INT64, objectedOn STRING);
 CREATE NODE TABLE IF NOT EXISTS InventoryRevision(id STRING PRIMARY KEY, value INT64);
 CREATE NODE TABLE IF NOT EXISTS RiskAssessment(id STRING PRIMARY KEY, flowKind STRING, assessedOn STRING, documentRef STRING, recordedAt STRING, actor STRING);
 CREATE NODE TABLE IF NOT EXISTS Webhook(id STRING PRIMARY KEY, url STRING, events STRING[], secret STRING, createdOn STRING, createdAt STRING, deletedAt STRING);

@@ -27,6 +27,8 @@ CREATE INDEX AuditEntry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
 CREATE CONSTRAINT ApiToken_id_unique IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
 CREATE INDEX ApiToken_name IF NOT EXISTS FOR (n:ApiToken) ON (n.name);
 CREATE CONSTRAINT SchemaMigration_id_unique IF NOT EXISTS FOR (n:SchemaMigration) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT SubprocessorChange_id_unique IF NOT EXISTS FOR (n:SubprocessorChange) REQUIRE n.id IS UNIQUE;
+CREATE INDEX SubprocessorChange_processorId IF NOT EXISTS FOR (n:SubprocessorChange) ON (n.processorId);
 CREATE CONSTRAINT InventoryRevision_id_unique IF NOT EXISTS FOR (n:InventoryRevision) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT RiskAssessment_id_unique IF NOT EXISTS FOR (n:RiskAssessment) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT Webhook_id_unique IF NOT EXISTS FOR (n:Webhook) REQUIRE n.id IS UNIQUE;

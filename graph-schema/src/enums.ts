@@ -46,6 +46,25 @@ export const NOTICE_BASES = ['SERVICE_PROVIDER', 'SOLD_OR_SHARED', 'GDPR_RECIPIE
 export type NoticeBasis = (typeof NOTICE_BASES)[number];
 
 /**
+ * Civ. Code §1798.82(h): the data elements whose breach, together with a name (or alone, for online credentials),
+ * obliges a notice to California residents. ONLINE_CREDENTIALS = a user name or e-mail with its password or
+ * security answer.
+ */
+export const BREACH_ELEMENTS = [
+  'NAME',
+  'SSN',
+  'GOVERNMENT_ID',
+  'FINANCIAL_ACCOUNT_WITH_CODE',
+  'MEDICAL',
+  'HEALTH_INSURANCE',
+  'BIOMETRIC',
+  'LICENSE_PLATE',
+  'GENETIC',
+  'ONLINE_CREDENTIALS',
+] as const;
+export type BreachElement = (typeof BREACH_ELEMENTS)[number];
+
+/**
  * Kinds of privacy request (their deadlines: server/src/requests/deadlines.ts). Declared here so that the stored
  * PrivacyRequest's kind has this type (schema.ts).
  */

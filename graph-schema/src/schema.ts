@@ -9,6 +9,7 @@
  */
 import {
   AUDIT_ROLES,
+  BREACH_ELEMENTS,
   DISCLOSURE_USES,
   OPT_OUT_SCOPES,
   PERSON_IDENTIFIER_KINDS,
@@ -68,6 +69,8 @@ export const NODES = {
       ccpa: { type: 'string[]', values: CCPA_CODES },
       /** GDPR Art. 30(1)(f): the envisaged time limit for erasure, e.g. "24 months after the account closes". */
       retention: optionalString,
+      /** Civ. Code §1798.82(h): the breach-notice data elements this category holds (BREACH_ELEMENTS). */
+      breachElements: { type: 'string[]', values: BREACH_ELEMENTS },
     },
   },
   Source: {
@@ -264,6 +267,21 @@ export const NODES = {
   SchemaMigration: {
     description: 'The schema version applied to this graph.',
     properties: { id, version: { type: 'int', required: true }, appliedAt: { type: 'datetime', required: true } },
+  },
+  SubprocessorChange: {
+    description:
+      'GDPR Art. 28(2): a processor’s notice that it adds a sub-processor, from effectiveOn; id is ' +
+      '"<processorId>|<subprocessorId>" (one notice per pair: a later notice replaces it). The objection period ' +
+      'runs objectionDays from noticeOn.',
+    properties: {
+      id,
+      processorId: { type: 'string', required: true, indexed: true },
+      subprocessorId: requiredString,
+      noticeOn: requiredDate,
+      effectiveOn: requiredDate,
+      objectionDays: { type: 'int', required: true },
+      objectedOn: optionalDate,
+    },
   },
   InventoryRevision: {
     description:

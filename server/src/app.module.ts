@@ -38,6 +38,8 @@ import { RiskAssessmentsModule } from './risk-assessments/risk-assessments.modul
 import { PortabilityModule } from './portability/portability.module';
 import { InventoryFileModule } from './inventory-file/inventory-file.module';
 import { ObligationsModule } from './obligations/obligations.module';
+import { IncidentsModule } from './incidents/incidents.module';
+import { SubprocessorsModule } from './subprocessors/subprocessors.module';
 import './common/enums.graphql';
 
 @Module({})
@@ -93,6 +95,8 @@ export class AppModule {
         RiskAssessmentsModule,
         PortabilityModule,
         InventoryFileModule,
+        SubprocessorsModule,
+        IncidentsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -4,8 +4,10 @@
  * Builds (or reuses, under bench/data/) the synthetic company on each engine,
  * then measures: ingest rate, `whoReceived` latency through GraphQL over HTTP
  * and through the service in-process (the raw lookup) at concurrency 1 and 4,
- * `propagationPlan` latency for one CCPA deletion request (GraphQL and raw, c1), and the bulk Shine-the-Light run (a child process: its seconds and peak
- * memory). Prints a table and writes bench/results/latest.json.
+ * `propagationPlan` latency for one CCPA deletion request (GraphQL and raw, c1), the bulk Shine-the-Light run (a child
+ * process: its seconds and peak memory), breachImpact of the largest processor (a child process too), and export and
+ * restore of the whole graph. Prints a table and writes bench/results/latest.json. Then the map in Chromium
+ * (bench/map-bench.mjs, `npm run bench:map`) unless `--no-map`.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
+import { runBreachImpact, type BreachBenchResult } from './bench-breach';
 import { startServer } from './bootstrap';
 import { BulkImportService, type ImportSummary } from './bulk/bulk-import.service';
 import { externalIdOf, prng, writeSynthCompany } from './bulk/synth';
@@ -54,6 +57,7 @@ interface EngineResult {
   portability: PortabilityResult;
   /** PRODUCT.md §7: one CCPA_DELETE request's plan, recomputed from whoReceived at every read. */
   propagationPlan: { graphql: { c1: Percentiles }; raw: { c1: Percentiles }; rowsPerPlan: number };
+  breachImpact: BreachBenchResult;
 }
 
 function configFor(engine: GraphEngineName, dataDir: string, neo4jUri: string | null): AppConfig {
@@ -217,8 +221,8 @@ function table(results: EngineResult[], scale: { people: number; transfers: numb
   const lines = [
     `Scale: ${scale.people.toLocaleString('en-US')} people, ${scale.transfers.toLocaleString('en-US')} transfer-person rows`,
     '',
-    '| engine | ingest transfer-person rows/s | ingest people-file rows/s | whoReceived p50/p95/p99 ms GraphQL c1 | raw c1 | GraphQL c4 | raw c4 | overhead c1 (ratio, ms) | propagationPlan p50/p95/p99 ms GraphQL c1 | raw c1 | bulk STL s | bulk STL peak RSS | export lines/s (peak RSS) | restore lines/s (peak RSS) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| engine | ingest transfer-person rows/s | ingest people-file rows/s | whoReceived p50/p95/p99 ms GraphQL c1 | raw c1 | GraphQL c4 | raw c4 | overhead c1 (ratio, ms) | propagationPlan p50/p95/p99 ms GraphQL c1 | raw c1 | bulk STL s | bulk STL peak RSS | breachImpact largest processor s (people) | its peak RSS | export lines/s (peak RSS) | restore lines/s (peak RSS) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   const p = (x: Percentiles) => `${x.p50} / ${x.p95} / ${x.p99}`;
   for (const r of results) {
@@ -227,6 +231,7 @@ function table(results: EngineResult[], scale: { people: number; transfers: numb
         `${p(r.whoReceived.graphql.c1)} | ${p(r.whoReceived.raw.c1)} | ${p(r.whoReceived.graphql.c4)} | ${p(r.whoReceived.raw.c4)} | ` +
         `${r.whoReceived.overhead.c1Ratio}× (+${r.whoReceived.overhead.c1Ms} ms) | ` +
         `${p(r.propagationPlan.graphql.c1)} | ${p(r.propagationPlan.raw.c1)} | ${r.bulkShineTheLight.seconds.toFixed(1)} | ${mb(r.bulkShineTheLight.peakRssBytes)} | ` +
+        `${r.breachImpact.seconds.toFixed(1)} (${r.breachImpact.peopleAffected.toLocaleString('en-US')}) | ${mb(r.breachImpact.peakRssBytes)} | ` +
         `${Math.round(r.portability.exportLinesPerSecond).toLocaleString('en-US')} (${mb(r.portability.exportPeakRssBytes)}) | ` +
         `${Math.round(r.portability.restoreLinesPerSecond).toLocaleString('en-US')} (${mb(r.portability.restorePeakRssBytes)}) |`,
     );
@@ -300,6 +305,11 @@ async function main(): Promise<void> {
       log('  bulk Shine-the-Light run …');
       const stl = await runStl(config);
       log(`  ${stl.people} people in ${stl.seconds.toFixed(1)} s, peak RSS ${Math.round(stl.peakRssBytes / 1048576)} MiB`);
+      log('  breachImpact of the largest processor …');
+      const breach = await runBreachImpact(childEnv(config), STL_BUFFER_POOL_MB);
+      log(
+        `  ${breach.recipientId}: ${breach.peopleAffected} people in ${breach.seconds.toFixed(1)} s, peak RSS ${Math.round(breach.peakRssBytes / 1048576)} MiB`,
+      );
       log('  whoReceived latency …');
       const who = await latency(config, people, requests, seed);
       log('  propagationPlan latency …');
@@ -319,6 +329,7 @@ async function main(): Promise<void> {
         bulkShineTheLight: stl,
         propagationPlan: plans,
         portability,
+        breachImpact: breach,
       });
       writeReport(results);
     } finally {
@@ -327,6 +338,20 @@ async function main(): Promise<void> {
   }
   log('\n' + table(results, { people, transfers }));
   log(`\nWrote ${join(outDir, 'latest.json')}`);
+  if (!options.has('no-map')) await mapBench(log);
+}
+
+/** The map section: bench/map-bench.mjs in its own process (it builds the web app's bundle first if missing). */
+async function mapBench(log: (s: string) => void): Promise<void> {
+  log('\n== the map in Chromium (bench/map-bench.mjs) ==');
+  if (!existsSync(join(ROOT, 'web', 'dist', 'index.html')))
+    await exitCode(spawn('npm', ['run', 'build', '-w', 'web'], { cwd: ROOT, stdio: 'inherit' }));
+  const code = await exitCode(spawn(process.execPath, [join(ROOT, 'bench', 'map-bench.mjs')], { cwd: ROOT, stdio: 'inherit' }));
+  if (code !== 0) log(`  the map bench failed (exit ${code}); the figures above stand`);
+}
+
+function exitCode(child: ReturnType<typeof spawn>): Promise<number> {
+  return new Promise((done) => child.once('exit', (code) => done(code ?? 1)));
 }
 
 main().catch((error: unknown) => {

@@ -25,7 +25,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const DOCUMENT_PATH = /^\/(reports|requests)\/.+\.(html|pdf|csv|xlsx)$/;
+const DOCUMENT_PATH = /^\/(reports|requests|incidents)\/.+\.(html|pdf|csv|xlsx)$/;
 
 /** Serves the built web app at `/`, falling back to index.html for its client-side routes. */
 function serveWebApp(app: NestExpressApplication, webDir: string): void {

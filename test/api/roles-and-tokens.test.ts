@@ -67,6 +67,8 @@ const OPERATIONS: Record<string, Access> = {
   riskAssessments: 'read',
   webhooks: 'admin',
   webhookDeliveries: 'admin',
+  breachImpact: 'legal',
+  subprocessorChanges: 'read',
   // queries: tokens
   apiTokens: 'admin',
   // mutations: the inventory
@@ -82,6 +84,8 @@ const OPERATIONS: Record<string, Access> = {
   addDisclosure: 'edit',
   endDisclosure: 'edit',
   applyInventory: 'edit',
+  recordSubprocessorChange: 'edit',
+  objectToSubprocessor: 'edit',
   // mutations: people, the ledger, requests
   upsertPerson: 'legal',
   recordTransfer: 'legal',
@@ -133,7 +137,7 @@ type LoggedEntry = { actor: string; role: string | null; operation: string; targ
 /** Mutations, and the reads beyond the VIEWER's (people, reports, requests, the audit log, tokens), leave an entry. */
 const isAudited = (kind: 'query' | 'mutation', row: Access) => kind === 'mutation' || row === 'legal' || row === 'admin';
 
-/** Every document route; LEGAL and ADMIN may fetch them, and every fetch, allowed or refused, is audited. */
+/** Every document route (the breach notice list too); LEGAL and ADMIN may fetch them, and every fetch, allowed or refused, is audited. */
 const DOCUMENT_ROUTES = [
   '/reports/shine-the-light/2025.html',
   '/reports/shine-the-light/2025.pdf',
@@ -149,6 +153,7 @@ const DOCUMENT_ROUTES = [
   '/requests/%REQUEST%/record.pdf',
   '/requests/%REQUEST%/response.html',
   '/requests/%REQUEST%/response.pdf',
+  '/incidents/notice-list.csv?recipientId=%RECIPIENT%&from=2025-01-01&to=2025-12-31&discoveredOn=2026-01-10',
 ];
 
 function selectionOf(type: GraphQLOutputType): string {
@@ -276,6 +281,8 @@ describe.each(enginesUnderTest())('[%s] roles, tokens and the audit trail', (eng
     );
     expect(recorded.errors).toBeUndefined();
     const requestId = recorded.data!.recordRequest.id;
+    const recipients = await server.gql<{ recipients: { id: string }[] }>('{ recipients { id } }');
+    const recipientId = recipients.data!.recipients[0].id;
     const answered = await server.gql(
       'mutation($id: ID!, $doc: String) { respondToRequest(id: $id, respondedOn: "2025-03-01", documentRef: $doc) { id } }',
       { id: requestId, doc: `/requests/${requestId}/response.pdf` },
@@ -283,7 +290,9 @@ describe.each(enginesUnderTest())('[%s] roles, tokens and the audit trail', (eng
     expect(answered.errors).toBeUndefined();
     const expected: { actor: string; path: string; outcome: 'OK' | 'FORBIDDEN' | 'UNAUTHENTICATED' }[] = [];
     const wrong: string[] = [];
-    for (const route of DOCUMENT_ROUTES.map((r) => r.replace('%PERSON%', personId).replace('%REQUEST%', requestId))) {
+    for (const route of DOCUMENT_ROUTES.map((r) =>
+      r.replace('%PERSON%', personId).replace('%REQUEST%', requestId).replace('%RECIPIENT%', recipientId),
+    )) {
       for (const role of [...(['VIEWER', 'EDITOR', 'LEGAL', 'ADMIN'] as const), null]) {
         const res = await fetch(`${server.url}${route}`, { headers: role ? { authorization: `Bearer ${tokens[role]}` } : {} });
         await res.arrayBuffer();
@@ -298,7 +307,8 @@ describe.each(enginesUnderTest())('[%s] roles, tokens and the audit trail', (eng
     const missing = expected.filter(
       (e) =>
         !entries.some(
-          (x) => x.actor === e.actor && x.outcome === e.outcome && x.targetIds.includes(e.path) && /Document$/.test(x.operation),
+          (x) =>
+            x.actor === e.actor && x.outcome === e.outcome && x.targetIds.includes(e.path) && /Document$|NoticeList$/.test(x.operation),
         ),
     );
     expect(missing).toEqual([]);

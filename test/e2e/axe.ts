@@ -9,8 +9,11 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core's WCAG 2 A and AA rules on the page; returns the violations as "rule: help (targets)". */
-export async function wcagViolations(page: Page): Promise<string[]> {
+/**
+ * Runs axe-core's WCAG 2 A and AA rules on the page as it stands; returns the violations as "rule: help (targets)",
+ * so a failing `toEqual([])` names what to fix. The one accessibility check of every browser suite.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the app's Content-Security-Policy (script-src 'self') stays on.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {

@@ -1,80 +1,94 @@
-import { createHmac } from 'node:crypto';
-import { WebhookReceiver } from '../support/webhook-receiver';
-import { axeViolations } from './a11y';
+import { axeViolations } from './axe';
 import { describeInBrowser, screenshot, useSignedInBrowser } from './browser';
 
-/** Undeclared transfers, risk assessments and webhooks in real Chromium, against the example map. */
-describeInBrowser('incidents and change control pages', () => {
-  const app = useSignedInBrowser({
-    viewport: { width: 1280, height: 900 },
-    server: { engine: 'embedded', seed: 'example', webhooks: { allowPrivate: true, pollMs: 100, backoffBaseMs: 200 } },
-  });
-  const receiver = new WebhookReceiver();
-  beforeAll(() => receiver.start());
-  afterAll(() => receiver.stop());
+/** The incident workflow and sub-processor changes in real Chromium against the example map. */
+describeInBrowser('incidents and sub-processor changes', () => {
+  const app = useSignedInBrowser({ viewport: { width: 1280, height: 900 } });
 
-  it('lists an undeclared transfer with its reason for legal', async () => {
-    const res = await app.server.gql(`mutation { recordTransfer(input: {id: "t-e2e-undeclared", recipientId: "example-outdoor-gear",
-      categoryIds: ["email-address"], use: OWN_OTHER_USE, occurredOn: "2025-06-01", people: [{email: "alice.rivera@example.com"}]}) { id } }`);
-    expect(res.errors).toBeUndefined();
-    await app.openSignedIn('/undeclared');
-    await app.page.getByRole('heading', { name: 'Undeclared transfers' }).waitFor();
-    const row = app.page.locator('tr[data-transfer-id="t-e2e-undeclared"]');
+  it('assesses a breach of a processor: counts, deadlines with days left, categories, people paged, notice list, summary', async () => {
+    await app.openSignedIn('/incidents');
+    await app.page.getByRole('heading', { name: 'Incident', level: 1 }).waitFor();
+    await app.page.getByLabel('Recipient', { exact: true }).selectOption('example-payments');
+    await app.page.getByLabel('Breach window from').fill('2024-01-01');
+    await app.page.getByLabel('Breach window to').fill('2025-12-31');
+    await app.page.getByLabel('Discovered on').fill('2026-01-05');
+    await app.page.getByRole('button', { name: 'Assess the impact' }).click();
+    const summary = app.page.getByRole('article');
+    await summary.getByRole('heading', { name: /Breach of Example Payments/ }).waitFor();
+    // Discovered 2026-01-05: the authority by 2026-01-08 (72 hours), California residents by 2026-02-04 (30 days).
+    const text = (await summary.textContent()) ?? '';
+    expect(text).toMatch(/Jan 8, 2026|2026-01-08/);
+    expect(text).toMatch(/Feb 4, 2026|2026-02-04/);
+    expect(text).toMatch(/ago|in \d+ days|today|tomorrow/);
+    const affected = Number((await summary.locator('.incident-counts dd').first().textContent())?.replace(/,/g, ''));
+    expect(affected).toBeGreaterThan(0);
+    const people = app.page.getByRole('region', { name: 'People affected' });
+    await people.locator('tbody tr').first().waitFor();
+    expect(await people.locator('tbody tr').count()).toBe(Math.min(affected, 25));
+    expect(await axeViolations(app.page)).toEqual([]);
+    await screenshot(app.page, 'incident-breach-of-a-processor', true);
+
+    // The notice list comes through fetch with the Authorization header (no token in the URL) and is saved as a Blob.
+    const [request] = await Promise.all([
+      app.page.waitForRequest((r) => r.url().includes('/incidents/notice-list.csv')),
+      app.page.getByRole('button', { name: 'Export the notice list (CSV)' }).click(),
+    ]);
+    expect(request.url()).not.toContain('token=');
+    expect(request.headers().authorization).toMatch(/^Bearer /);
+    expect((await request.response())?.status()).toBe(200);
+    // The same request again from the test, to read the body the page turned into a Blob.
+    const again = await app.page.request.get(request.url(), { headers: { authorization: request.headers().authorization } });
+    const csv = await again.text();
+    expect(csv.split('\r\n')[0]).toBe('display,personId,categories,californiaNotice');
+    expect(csv.trim().split('\r\n')).toHaveLength(affected + 1);
+
+    await app.page.emulateMedia({ media: 'print' });
+    expect(await app.page.getByRole('button', { name: 'Assess the impact' }).isVisible()).toBe(false);
+    await screenshot(app.page, 'incident-printable-summary', true);
+  });
+
+  it('records a sub-processor notice on the processors registry, shows the deadline and short notice, refuses a late objection', async () => {
+    await app.openSignedIn('/registry/recipients');
+    const panel = app.page.getByRole('region', { name: /Sub-processor changes/ });
+    await panel.waitFor();
+    await panel.getByLabel('Processor', { exact: true }).selectOption('example-payments');
+    await panel.getByLabel('Sub-processor', { exact: true }).selectOption('example-cloud');
+    await panel.getByLabel('Notice received on').fill('2025-02-01');
+    await panel.getByLabel('Effective on').fill('2025-03-01');
+    await panel.getByLabel('Days to object').fill('30');
+    await panel.getByRole('button', { name: 'Record notice' }).click();
+    const row = panel.locator('tbody tr', { hasText: 'Example Cloud Hosting' }).first();
     await row.waitFor();
-    // The outdoor-gear shop receives no e-mail addresses for its own other use under any declared disclosure.
-    expect(await row.locator('li').first().getAttribute('data-reason')).toMatch(
-      /^(NO_DISCLOSURE_IN_FORCE|USE_NOT_DECLARED|CATEGORY_NOT_DECLARED)$/,
-    );
+    expect(await row.textContent()).toMatch(/Short notice/);
+    expect(await row.textContent()).toMatch(/Mar 3, 2025|2025-03-03/);
+    await panel.getByLabel('Objection date').fill('2025-03-04');
+    await row.getByRole('button', { name: /Object to/ }).click();
+    await panel.getByRole('alert').waitFor();
+    expect(await panel.getByRole('alert').textContent()).toContain('objection period ended on 2025-03-03');
+    await panel.getByLabel('Objection date').fill('2025-03-03');
+    await row.getByRole('button', { name: /Object to/ }).click();
+    await panel.locator('tbody tr', { hasText: 'Objected' }).waitFor();
     expect(await axeViolations(app.page)).toEqual([]);
-    await screenshot(app.page, 'undeclared-transfers', true);
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(app.page, 'registry-subprocessor-changes');
   });
 
-  it('shows the risk-assessment checklist and records an assessment from it', async () => {
-    await app.openSignedIn('/risk-assessments?asOf=2026-06-30');
-    await app.page.getByRole('heading', { name: 'Risk assessments' }).waitFor();
-    const rows = app.page.locator('tbody tr[data-flow-id]');
-    await rows.first().waitFor();
-    const pending = app.page.locator('tbody tr[data-flow-id]', { hasNot: app.page.locator('.badge-responded') }).first();
-    const flowId = (await pending.getAttribute('data-flow-id')) ?? '';
-    expect(flowId).not.toBe('');
+  it('sets a category’s breach elements from the registry and shows them in the category tree', async () => {
+    await app.openSignedIn('/registry/categories');
+    await app.page.getByRole('button', { name: 'Set breach elements' }).click();
+    const form = app.page.getByRole('form', { name: /breach elements/ });
+    await form.getByLabel('Category').selectOption('email-address');
+    await form.getByLabel('Genetic data').check();
+    await form.getByRole('button', { name: 'Save breach elements' }).click();
+    await form.getByRole('status').waitFor();
+    const row = app.page.locator('tbody tr', { hasText: 'email-address' });
+    await row.getByText('Genetic data').waitFor();
+    // The example map's own: account credentials are online credentials.
+    await app.page
+      .locator('tbody tr', { hasText: 'account-credentials' })
+      .getByText(/password or security answer/)
+      .waitFor();
     expect(await axeViolations(app.page)).toEqual([]);
-    await screenshot(app.page, 'risk-assessments', true);
-    await pending.getByLabel('Assessed on').fill('2026-05-01');
-    await pending.getByLabel('Document').fill('DPIA-E2E-1');
-    await pending.getByRole('button', { name: 'Record' }).click();
-    const done = app.page.locator(`tr[data-flow-id="${flowId}"]`);
-    await done.locator('.badge-responded', { hasText: 'Done' }).waitFor();
-    expect(await done.textContent()).toContain('DPIA-E2E-1');
-  });
-
-  it('creates a webhook, shows its secret once, logs a signed delivery, and deletes it', async () => {
-    await app.openSignedIn('/webhooks');
-    await app.page.getByRole('heading', { name: 'Webhooks' }).waitFor();
-    await app.page.getByLabel('Receiver URL (http or https)').fill('ftp://hooks.example.com/in');
-    await app.page.getByRole('button', { name: 'Add webhook' }).click();
-    await app.page.getByRole('alert').filter({ hasText: 'http' }).waitFor();
-    await app.page.getByLabel('Receiver URL (http or https)').fill(receiver.url);
-    await app.page.getByRole('button', { name: 'Add webhook' }).click();
-    const secret = (await app.page.getByTestId('webhook-secret').textContent()) ?? '';
-    expect(secret).toMatch(/^whsec_/);
-    expect(
-      (await app.server.gql('mutation { upsertSegment(input: {id: "e2e-visitors", name: "Visitors"}) { id } }')).errors,
-    ).toBeUndefined();
-    await receiver.until(() => receiver.received.length > 0, 'the delivery');
-    const [hook] = receiver.received;
-    expect(hook.headers['x-disclosure-map-signature']).toBe(`sha256=${createHmac('sha256', secret).update(hook.raw).digest('hex')}`);
-    const section = app.page.getByRole('region', { name: `Webhook ${receiver.url}` });
-    for (let i = 0; i < 40; i += 1) {
-      await section.getByRole('button', { name: 'Refresh' }).click();
-      if (await section.locator('.badge-responded', { hasText: 'Delivered' }).count()) break;
-      await app.page.waitForTimeout(100);
-    }
-    await section.locator('.badge-responded', { hasText: 'Delivered' }).first().waitFor();
-    expect(await axeViolations(app.page)).toEqual([]);
-    await screenshot(app.page, 'webhooks', true);
-    await app.page.getByRole('button', { name: 'I have stored it' }).click();
-    expect(await app.page.getByTestId('webhook-secret').count()).toBe(0);
-    await section.getByRole('button', { name: 'Delete webhook' }).click();
-    await app.page.getByText('No webhooks yet.').waitFor();
+    await screenshot(app.page, 'registry-breach-elements');
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { pdfText } from '../support/pdf-text';
-import { wcagViolations } from './axe';
+import { axeViolations } from './axe';
 import { describeInBrowser, screenshot, useSignedInBrowser } from './browser';
 
 /** PRODUCT.md §7 in the web app: a deletion request from receipt to answered, every recipient told or excused. */
@@ -16,7 +16,7 @@ describeInBrowser('obligations: passing a deletion on to every recipient', () =>
     await app.page.getByRole('button', { name: 'Record request' }).click();
     const open = app.page.getByRole('link', { name: 'Tell the recipients' }).first();
     await open.waitFor();
-    expect(await wcagViolations(app.page)).toEqual([]);
+    expect(await axeViolations(app.page)).toEqual([]);
     await screenshot(app.page, 'obligations-requests', true);
     requestPath = (await open.getAttribute('href')) ?? '';
     expect(requestPath).toMatch(/^\/requests\/request-[0-9a-f]+$/);
@@ -25,7 +25,7 @@ describeInBrowser('obligations: passing a deletion on to every recipient', () =>
     await app.page.locator('tr.plan-row').first().waitFor();
     expect(await app.page.getByRole('button', { name: 'Mark answered today' }).isDisabled()).toBe(true);
     await expect(app.page.locator('#respond-reason').textContent()).resolves.toContain('still pending');
-    expect(await wcagViolations(app.page)).toEqual([]);
+    expect(await axeViolations(app.page)).toEqual([]);
     await screenshot(app.page, 'obligations-plan', true);
   });
 
@@ -53,7 +53,7 @@ describeInBrowser('obligations: passing a deletion on to every recipient', () =>
     await app.page.getByLabel('Date of the notice').fill('2025-06-01');
     await provider.getByRole('button', { name: /^Mark sent\b.*notice to/ }).click();
     await app.page.locator('.field-error[data-field="on"]').waitFor();
-    expect(await wcagViolations(app.page)).toEqual([]);
+    expect(await axeViolations(app.page)).toEqual([]);
     await screenshot(app.page, 'obligations-refusals', true);
 
     await app.page.getByLabel('Date of the notice').fill('2025-06-03');
@@ -92,7 +92,7 @@ describeInBrowser('obligations: passing a deletion on to every recipient', () =>
     const [download] = await Promise.all([app.page.waitForEvent('download'), answer.click()]);
     const { text } = await pdfText(readFileSync(await download.path()));
     expect(text.replace(/\s+/g, ' ')).toContain('Shine the Light disclosure for');
-    expect(await wcagViolations(app.page)).toEqual([]);
+    expect(await axeViolations(app.page)).toEqual([]);
     await screenshot(app.page, 'obligations-shine-the-light-answered', true);
   });
 
@@ -100,7 +100,7 @@ describeInBrowser('obligations: passing a deletion on to every recipient', () =>
     await app.openSignedIn('/reappearances');
     await app.page.getByRole('heading', { name: 'Reappearances' }).waitFor();
     await app.page.locator('table.reappearances, .state-empty').first().waitFor();
-    expect(await wcagViolations(app.page)).toEqual([]);
+    expect(await axeViolations(app.page)).toEqual([]);
     await screenshot(app.page, 'obligations-reappearances', true);
   });
 });

@@ -1,7 +1,7 @@
 import { describeInBrowser, screenshot, useSignedInBrowser } from './browser';
 
 /** Pages for LEGAL and ADMIN only. */
-const LEGAL_PAGES = ['Who received', 'Shine the Light', 'CCPA', 'Requests', 'Undeclared', 'Audit log'];
+const LEGAL_PAGES = ['Who received', 'Shine the Light', 'CCPA', 'Requests', 'Incident', 'Undeclared', 'Audit log'];
 
 /** The web app hides what a role cannot do, and shows the audit log to LEGAL and ADMIN (under the production CSP). */
 describeInBrowser('roles in the web app', () => {

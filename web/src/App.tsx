@@ -3,6 +3,7 @@ import { authStore, selectToken, signOut } from './auth/auth-store';
 import { SignInPage } from './auth/SignInPage';
 import { AuditPage } from './audit/AuditPage';
 import { CcpaPage } from './ccpa/CcpaPage';
+import { IncidentPage } from './incidents/IncidentPage';
 import { can, type Capability, useMe } from './auth/role';
 import { useStore } from './common/store';
 import { MapPage } from './map/MapPage';
@@ -36,6 +37,7 @@ const NAV: readonly NavItem[] = [
   { to: '/ccpa', label: 'CCPA', prefix: '/ccpa', needs: 'legal' },
   { to: '/requests', label: 'Requests', prefix: '/requests', needs: 'legal' },
   { to: '/reappearances', label: 'Reappearances', prefix: '/reappearances', needs: 'legal' },
+  { to: '/incidents', label: 'Incident', prefix: '/incidents', needs: 'legal' },
   { to: '/coverage', label: 'Policy coverage', prefix: '/coverage' },
   { to: '/registry/recipients', label: 'Registry', prefix: '/registry' },
   { to: '/undeclared', label: 'Undeclared', prefix: '/undeclared', needs: 'legal' },
@@ -99,6 +101,7 @@ function Routes({ pathname }: { pathname: string }) {
   if (pathname === '/reappearances') return <ReappearancesPage />;
   const request = /^\/requests\/([^/]+)\/?$/.exec(pathname);
   if (request) return <RequestPage id={decodeURIComponent(request[1] ?? '')} />;
+  if (pathname === '/incidents') return <IncidentPage />;
   if (pathname === '/coverage') return <CoveragePage />;
   if (pathname === '/audit') return <AuditPage />;
   if (pathname === '/undeclared') return <UndeclaredPage />;

@@ -23,6 +23,10 @@ export function targetIdsOf(operation: string, args: Record<string, unknown>, re
     ids.push(args.requestId, plan?.request?.person?.id);
   }
   if (operation === 'webhookDeliveries') ids.push(args.webhookId);
+  if (operation === 'breachImpact') {
+    const input = args.input as { recipientId?: unknown; systemId?: unknown } | undefined;
+    ids.push(input?.recipientId, input?.systemId);
+  }
   // Reappearances name each person once.
   if (operation === 'reappearances' && Array.isArray(result))
     for (const row of result as { person?: { id?: unknown } | null }[]) ids.push(row?.person?.id);

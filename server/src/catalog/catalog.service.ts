@@ -8,6 +8,7 @@ import type { DisclosureFact } from '../rules/who-received';
 import { RecipientsRepository } from '../graph/repositories/recipients.repository';
 import { HistoryService } from '../history/history.service';
 import { indexBy } from '../common/index-by';
+import { breachElementsOf } from '../rules/breach';
 import { Catalog } from './catalog';
 
 /** The inventory's nodes as the repositories list them. */
@@ -127,6 +128,7 @@ export class CatalogService {
         sensitive: c.sensitive ?? false,
         shineTheLight: (c.shineTheLight ?? []) as never[],
         ccpa: (c.ccpa ?? []) as never[],
+        breachElements: breachElementsOf(c.breachElements),
       })),
       purposes: purposes.map((p) => ({
         ...p,

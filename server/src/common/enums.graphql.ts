@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  BREACH_ELEMENTS,
   CCPA_CODES,
   DISCLOSURE_USES,
   EVIDENCE_KINDS,
@@ -23,6 +24,7 @@ export const EvidenceEnum = asEnum(EVIDENCE_KINDS);
 export const ShineTheLightCategoryEnum = asEnum(SHINE_THE_LIGHT_CODES);
 export const CcpaCategoryEnum = asEnum(CCPA_CODES);
 export const RoleEnum = asEnum(ROLES);
+export const BreachElementEnum = asEnum(BREACH_ELEMENTS);
 
 registerEnumType(RecipientClassEnum, { name: 'RecipientClass' });
 registerEnumType(DisclosureUseEnum, { name: 'DisclosureUse' });
@@ -43,3 +45,7 @@ registerEnumType(NoticeBasisEnum, {
   description: 'Why a recipient must be told of a deletion or correction (PRODUCT.md §7)',
 });
 registerEnumType(PropagationStatusEnum, { name: 'PropagationStatus' });
+registerEnumType(BreachElementEnum, {
+  name: 'BreachElement',
+  description: 'Civ. Code §1798.82(h) data elements; ONLINE_CREDENTIALS = a user name or e-mail with its password or security answer',
+});

@@ -41,7 +41,18 @@ export const PROCESSOR_COLUMNS = [
   'Categories of personal data',
   'Purposes',
   'Problems',
+  'Sub-processor changes (Art. 28(2))',
 ] as const;
+
+/** One notice as the register prints it: who, when, the objection deadline, short notice, objection. */
+function changeText(c: ProcessorEntry['subprocessorChanges'][number]): string {
+  const parts = [
+    `${c.subprocessor.name}: notice ${c.noticeOn}, effective ${c.effectiveOn}, objections until ${c.objectionDeadline}`,
+    ...(c.shortNotice ? ['short notice'] : []),
+    ...(c.objectedOn ? [`objected on ${c.objectedOn}`] : []),
+  ];
+  return parts.join(', ');
+}
 
 export function processorsTable(entries: ProcessorEntry[], asOf: string): TableDocument {
   return {
@@ -59,6 +70,7 @@ export function processorsTable(entries: ProcessorEntry[], asOf: string): TableD
       list(e.categories),
       list(e.purposes),
       list(e.problems),
+      list(e.subprocessorChanges.map(changeText)),
     ]),
   };
 }

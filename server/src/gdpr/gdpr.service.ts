@@ -4,6 +4,9 @@ import { CatalogService } from '../catalog/catalog.service';
 import { GRAPH_STORE, type GraphStore } from '../graph/graph-store';
 import { FlowsRepository } from '../graph/repositories/flows.repository';
 import { LegalRepository } from '../graph/repositories/legal.repository';
+import { SubprocessorChangesRepository } from '../graph/repositories/subprocessor-changes.repository';
+import { toSubprocessorChange } from '../subprocessors/subprocessors.service';
+import type { SubprocessorChange } from '../subprocessors/models/subprocessor-change.model';
 import { LineageService } from '../lineage/lineage.service';
 import { OrganizationService } from '../organization/organization.service';
 import type { PersonRef } from '../people/dto/people.inputs';
@@ -28,6 +31,7 @@ export class GdprService {
     private readonly organizations: OrganizationService,
     private readonly lineage: LineageService,
     private readonly people: PeopleService,
+    private readonly subprocessorChanges: SubprocessorChangesRepository,
   ) {}
 
   /** One activity per collection in force: what it gathers, about whom, why, where it goes and for how long. */
@@ -106,9 +110,18 @@ export class GdprService {
       const catalog = await this.catalogs.loadAsOf(tx, inventoryAsOf);
       const facts = await this.legal.gdprFacts(tx);
       const disclosures = (await this.flows.disclosures(tx, date)).filter((d) => d.use === 'ON_OUR_BEHALF');
+      // The history of notices (those given on or before the register's date), by processor.
+      const changes = new Map<string, SubprocessorChange[]>();
+      for (const c of await this.subprocessorChanges.list(tx, null)) {
+        if (c.noticeOn > date || !catalog.recipients.has(c.processorId) || !catalog.recipients.has(c.subprocessorId)) continue;
+        changes.set(c.processorId, [...(changes.get(c.processorId) ?? []), toSubprocessorChange(catalog, c)]);
+      }
       const entries = [...catalog.recipients.values()]
         .filter((r) => r.class === 'PROCESSOR' || r.subprocessorOf)
-        .map((r) => this.processorEntry(catalog, r, facts.authorizations.get(r.id) ?? null, disclosures));
+        .map((r) => ({
+          ...this.processorEntry(catalog, r, facts.authorizations.get(r.id) ?? null, disclosures),
+          subprocessorChanges: changes.get(r.id) ?? [],
+        }));
       return entries.sort((a, b) => a.recipient.name.localeCompare(b.recipient.name) || a.recipient.id.localeCompare(b.recipient.id));
     });
   }
@@ -118,7 +131,7 @@ export class GdprService {
     r: Recipient,
     authorizedOn: string | null,
     disclosures: { recipientId: string; categoryIds: string[]; purposeIds: string[] }[],
-  ): ProcessorEntry {
+  ): Omit<ProcessorEntry, 'subprocessorChanges'> {
     const own = disclosures.filter((d) => d.recipientId === r.id);
     const parent = r.subprocessorOf ? (catalog.recipients.get(r.subprocessorOf) ?? null) : null;
     const problems: string[] = [];

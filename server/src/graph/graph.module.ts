@@ -19,6 +19,8 @@ import { InventoryDocumentRepository } from './repositories/inventory-document.r
 import { RecipientsRepository } from './repositories/recipients.repository';
 import { AssessmentsRepository } from './repositories/assessments.repository';
 import { WebhooksRepository } from './repositories/webhooks.repository';
+import { SubprocessorChangesRepository } from './repositories/subprocessor-changes.repository';
+import { BreachRepository } from './repositories/breach.repository';
 
 const repositories = [
   InventoryRepository,
@@ -38,6 +40,8 @@ const repositories = [
   PortabilityRepository,
   InventoryDocumentRepository,
   ObligationsRepository,
+  SubprocessorChangesRepository,
+  BreachRepository,
 ];
 
 /** Binds the storage port to the engine chosen by configuration, and the repositories that hold all Cypher. */

@@ -5,6 +5,7 @@ import { mergeForUpsert } from '../common/merge';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
 import { InventoryRepository, type CategoryWithParent } from '../graph/repositories/inventory.repository';
 import { HistoryService } from '../history/history.service';
+import { breachElementsOf } from '../rules/breach';
 import type { CategoryInput, PolicyClauseInput, PurposeInput, SegmentInput, SourceInput, SystemInput } from './dto/inventory.inputs';
 import type { DataCategory, PolicyClause, Purpose, Segment, Source, System } from './models/inventory.models';
 
@@ -13,6 +14,7 @@ const toCategory = (c: CategoryWithParent): DataCategory => ({
   sensitive: c.sensitive ?? false,
   shineTheLight: c.shineTheLight ?? [],
   ccpa: c.ccpa ?? [],
+  breachElements: breachElementsOf(c.breachElements),
 });
 
 const toPurpose = (p: NodeRecord<'Purpose'>): Purpose => ({
@@ -49,7 +51,16 @@ export class InventoryService {
     const existing = await this.inventory.get(tx, 'DataCategory', input.id);
     const before = existing ? ((await this.inventory.listCategories(tx)).find((c) => c.id === input.id) ?? null) : null;
     const record = mergeForUpsert<NodeRecord<'DataCategory'>>(
-      { id: input.id, name: input.name, description: null, sensitive: false, shineTheLight: [], ccpa: [], retention: null },
+      {
+        id: input.id,
+        name: input.name,
+        description: null,
+        sensitive: false,
+        shineTheLight: [],
+        ccpa: [],
+        retention: null,
+        breachElements: [],
+      },
       existing,
       fields,
     );

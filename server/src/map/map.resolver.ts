@@ -4,6 +4,7 @@ import { AllowRoles } from '../auth/roles.decorator';
 import { DateScalarType } from '../common/date-type';
 import { InventoryAsOfArg } from '../common/inventory-as-of.arg';
 import { RecipientClassEnum } from '../common/enums.graphql';
+import { MapGroupingInput } from './dto/map-grouping.input';
 import { MapService } from './map.service';
 import { DataMap } from './models/data-map.models';
 
@@ -19,7 +20,15 @@ export class MapResolver {
     @Args('categoryIds', { type: () => [ID], nullable: true }) categoryIds?: string[] | null,
     @Args('purposeIds', { type: () => [ID], nullable: true }) purposeIds?: string[] | null,
     @InventoryAsOfArg() inventoryAsOf?: string | null,
+    @Args('grouping', {
+      type: () => MapGroupingInput,
+      nullable: true,
+      description: 'Group a large map, open groups, focus on one node (default: every node, ungrouped)',
+    })
+    grouping?: MapGroupingInput,
   ) {
-    return this.maps.dataMap(asOf ?? null, { recipientClasses, categoryIds, purposeIds }, inventoryAsOf ?? null);
+    // The validation pipe turns an absent input into an empty instance; a given one always has its mode (default AUTO).
+    const given = grouping?.mode ? grouping : null;
+    return this.maps.dataMap(asOf ?? null, { recipientClasses, categoryIds, purposeIds }, inventoryAsOf ?? null, given);
   }
 }

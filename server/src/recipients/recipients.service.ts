@@ -8,6 +8,8 @@ import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store
 import { FlowsRepository } from '../graph/repositories/flows.repository';
 import { InventoryRepository } from '../graph/repositories/inventory.repository';
 import { RecipientsRepository } from '../graph/repositories/recipients.repository';
+import { SubprocessorChangesRepository } from '../graph/repositories/subprocessor-changes.repository';
+import { today } from '../rules/dates';
 import { HistoryService } from '../history/history.service';
 import type { ProcessorInput, RecipientInput } from './dto/recipient.inputs';
 import type { Recipient } from './models/recipient.model';
@@ -29,6 +31,7 @@ export class RecipientsService {
     private readonly inventory: InventoryRepository,
     private readonly flows: FlowsRepository,
     private readonly history: HistoryService,
+    private readonly changes: SubprocessorChangesRepository,
   ) {}
 
   /** Registers a recipient, or updates it when the id exists (a left-out field keeps its value). */
@@ -122,8 +125,19 @@ export class RecipientsService {
     });
   }
 
+  /**
+   * A sub-processor's processor: the one set on the recipient, else the processor of the latest change recorded with
+   * recordSubprocessorChange that has taken effect (GDPR Art. 28(2): the relation holds from effectiveOn).
+   */
   list(recipientClass: RecipientClass | null): Promise<Recipient[]> {
-    return this.graph.read(async (tx) => (await this.repository.list(tx, recipientClass)).map((r) => toRecipient(r, r.subprocessorOf)));
+    return this.graph.read(async (tx) => {
+      const now = today();
+      const inForce = new Map<string, string>();
+      for (const c of await this.changes.list(tx, null)) {
+        if (c.effectiveOn <= now) inForce.set(c.subprocessorId, c.processorId);
+      }
+      return (await this.repository.list(tx, recipientClass)).map((r) => toRecipient(r, r.subprocessorOf ?? inForce.get(r.id) ?? null));
+    });
   }
 
   private async currentProcessorOf(tx: GraphTx, id: string): Promise<string | null> {

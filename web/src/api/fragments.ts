@@ -45,3 +45,22 @@ export const RECIPIENT_FIELDS = graphql(`
     agreementSignedOn
   }
 `);
+
+/** A processor's notice of a new sub-processor (GDPR Art. 28(2)): the registry panel's row, also what its mutations return. */
+export const SUBPROCESSOR_CHANGE_FIELDS = graphql(`
+  fragment SubprocessorChangeFields on SubprocessorChange {
+    processor {
+      id
+      name
+    }
+    subprocessor {
+      id
+      name
+    }
+    noticeOn
+    effectiveOn
+    objectionDeadline
+    shortNotice
+    objectedOn
+  }
+`);

@@ -1,4 +1,4 @@
-import { DisclosureUse, RecipientClass, type Evidence, type SourceKind } from '../api/generated/graphql';
+import { BreachElement, DisclosureUse, RecipientClass, type Evidence, type SourceKind } from '../api/generated/graphql';
 import type { PersonKey } from './person-keys';
 
 /** Display names for the API's enums; exhaustive switches so a new value fails the type check. */
@@ -70,6 +70,7 @@ export function personKeyLabel(value: PersonKey): string {
 /** The API's enum values as lists, in the schema's order (the order the forms and filters offer them). */
 export const RECIPIENT_CLASSES: readonly RecipientClass[] = Object.values(RecipientClass);
 export const DISCLOSURE_USES: readonly DisclosureUse[] = Object.values(DisclosureUse);
+export const BREACH_ELEMENTS: readonly BreachElement[] = Object.values(BreachElement);
 
 /** A recipient class code from untyped data (map node groups, the URL), or null. */
 export function asRecipientClass(value: string | null | undefined): RecipientClass | null {
@@ -85,4 +86,22 @@ export function readableFlowLabel(label: string): string {
   const [head, ...rest] = label.split(' · ');
   const use = head ? asDisclosureUse(head) : null;
   return use ? [disclosureUseLabel(use), ...rest].join(' · ') : label;
+}
+
+/** Civ. Code §1798.82(h) elements as the statute words them, short. */
+const BREACH_ELEMENT_LABELS = {
+  NAME: 'Name (first name or initial and last name)',
+  SSN: 'Social security number',
+  GOVERNMENT_ID: 'Driver’s license, ID card, passport or other government ID number',
+  FINANCIAL_ACCOUNT_WITH_CODE: 'Account or card number with its security code or password',
+  MEDICAL: 'Medical information',
+  HEALTH_INSURANCE: 'Health insurance information',
+  BIOMETRIC: 'Unique biometric data',
+  LICENSE_PLATE: 'Automated license plate recognition data',
+  GENETIC: 'Genetic data',
+  ONLINE_CREDENTIALS: 'User name or e-mail with its password or security answer',
+} satisfies Record<BreachElement, string>;
+
+export function breachElementLabel(value: BreachElement): string {
+  return BREACH_ELEMENT_LABELS[value];
 }

@@ -27,6 +27,18 @@ export function createStore<S extends object>(initial: S): Store<S> {
   };
 }
 
+/**
+ * A store with named actions: the only code that changes its state, so every change has a name to search for.
+ * `define` receives the store's setState and getState and returns the actions.
+ */
+export function createStoreWithActions<S extends object, A>(
+  initial: S,
+  define: (set: Store<S>['setState'], get: Store<S>['getState']) => A,
+): Store<S> & { actions: A } {
+  const store = createStore(initial);
+  return { ...store, actions: define(store.setState, store.getState) };
+}
+
 /** Reads one slice of a store; the selector must return a stable value (a primitive or a stored reference). */
 export function useStore<S extends object, T>(store: Store<S>, selector: (state: S) => T): T {
   const getSnapshot = useCallback(() => selector(store.getState()), [store, selector]);

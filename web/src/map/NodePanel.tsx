@@ -17,6 +17,8 @@ export interface NodePanelProps {
   details: QueryState<MapDetailsResult>;
   onSelect: (id: string) => void;
   onClose: () => void;
+  /** Shows only this node's paths (absent: they are all that is shown already). */
+  onFocus?: () => void;
 }
 
 function registryPath(kind: MapNodeKind): string {
@@ -33,6 +35,7 @@ function registryPath(kind: MapNodeKind): string {
       return '/registry/purposes';
     case 'recipient':
     case 'recipientClass':
+    case 'group':
       return '/registry/recipients';
   }
 }
@@ -148,12 +151,13 @@ function EntityFields({ kind, entityId, details }: { kind: MapNodeKind; entityId
     case 'segment':
     case 'purpose':
     case 'recipientClass':
+    case 'group':
       return null;
   }
 }
 
 /** The side panel for the selected node: what it is, the flows through it, and links into the registry. */
-export function NodePanel({ entry, entityId, graph, details, onSelect, onClose }: NodePanelProps) {
+export function NodePanel({ entry, entityId, graph, details, onSelect, onClose, onFocus }: NodePanelProps) {
   const { node, kind } = entry;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), [node.id]);
@@ -206,6 +210,11 @@ export function NodePanel({ entry, entityId, graph, details, onSelect, onClose }
         <p className="panel-links">
           <Link to={registryLink}>Open in the registry</Link>
           {kind === 'recipient' ? <Link to={href('/registry/disclosures', { q: node.label })}>Its disclosures</Link> : null}
+          {onFocus ? (
+            <button type="button" className="link-button" onClick={onFocus}>
+              Show only its paths
+            </button>
+          ) : null}
         </p>
         {members.length ? (
           <section>

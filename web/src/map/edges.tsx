@@ -19,13 +19,24 @@ export const FlowEdgeView = memo(function FlowEdgeView({
   const selectEmphasis = useCallback((state: MapUiState) => edgeEmphasis(state, id), [id]);
   const emphasis = useStore(mapStore, selectEmphasis);
   const showAll = useStore(mapStore, selectShowAllLabels);
+  const fewLit = useStore(mapStore, selectFewLit);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const kind = data?.kind ?? 'discloses';
   const label = data?.label;
-  const showLabel = Boolean(label) && (emphasis === 'on' || (showAll && emphasis !== 'off'));
+  // A merged edge of a grouped map is as thick as the log of its flows.
+  const flows = data?.flows ?? 1;
+  // Lit edges are labelled only when few are lit (a group's paths can light hundreds).
+  const showLabel = Boolean(label) && ((emphasis === 'on' && fewLit) || (showAll && emphasis !== 'off'));
   return (
     <>
-      <BaseEdge id={id} path={path} className={`flow-edge flow-edge-${kind} emphasis-${emphasis}`} />
+      <BaseEdge
+        id={id}
+        path={path}
+        className={`flow-edge flow-edge-${kind} emphasis-${emphasis}`}
+        // Edges take no clicks (the map's nodes do): no invisible wide path to paint beside each one.
+        interactionWidth={0}
+        style={flows > 1 ? { strokeWidth: Math.min(6, 1 + Math.log2(flows)) } : undefined}
+      />
       {showLabel ? (
         <EdgeLabelRenderer>
           <div
@@ -42,6 +53,12 @@ export const FlowEdgeView = memo(function FlowEdgeView({
 
 function selectShowAllLabels(state: MapUiState): boolean {
   return state.showAllLabels;
+}
+
+const MAX_LABELLED_EDGES = 40;
+
+function selectFewLit(state: MapUiState): boolean {
+  return (state.highlight?.edges.size ?? 0) <= MAX_LABELLED_EDGES;
 }
 
 export const edgeTypes = { flow: FlowEdgeView } satisfies EdgeTypes;

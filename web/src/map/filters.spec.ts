@@ -12,6 +12,9 @@ describe('map filters in the URL', () => {
       details: true,
       labels: false,
       node: 'x',
+      group: 'auto',
+      expand: [],
+      focus: null,
     });
     expect(parseMapFilters(`?${serializeMapFilters(filters).toString()}`)).toEqual(filters);
   });
@@ -19,7 +22,31 @@ describe('map filters in the URL', () => {
   it('drops impossible dates and sends "all" as null', () => {
     const filters = parseMapFilters('?asOf=2025-02-30');
     expect(filters.asOf).toBeNull();
-    expect(dataMapVariables(filters)).toEqual({ asOf: null, recipientClasses: null, categoryIds: null, purposeIds: null });
+    expect(dataMapVariables(filters)).toEqual({
+      asOf: null,
+      recipientClasses: null,
+      categoryIds: null,
+      purposeIds: null,
+      grouping: { mode: 'AUTO', expand: null, focus: null },
+    });
+  });
+
+  it('round-trips grouping, open groups with their page size, and focus', () => {
+    const filters = parseMapFilters(
+      '?group=all&expand=group:recipient:PROCESSOR*300&expand=group:category:cat-1&expand=group:category:cat-1*5&focus=recipient:acme',
+    );
+    expect(filters).toMatchObject({
+      group: 'all',
+      expand: [
+        { id: 'group:recipient:PROCESSOR', limit: 300 },
+        { id: 'group:category:cat-1', limit: null },
+      ],
+      focus: 'recipient:acme',
+    });
+    expect(parseMapFilters(`?${serializeMapFilters(filters).toString()}`)).toEqual(filters);
+    expect(dataMapVariables(filters).grouping).toEqual({ mode: 'GROUPED', expand: filters.expand, focus: 'recipient:acme' });
+    expect(parseMapFilters('?group=sideways&expand=*4').group).toBe('auto');
+    expect(parseMapFilters('?expand=g*0').expand).toEqual([{ id: 'g', limit: null }]);
   });
 
   it('spans the slider from the first flow’s year to this year', () => {

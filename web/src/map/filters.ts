@@ -15,6 +15,38 @@ export interface MapFilters {
   labels: boolean;
   /** The selected node. */
   node: string | null;
+  /** auto: large maps open grouped; all: always grouped; none: every node. */
+  group: MapGrouping;
+  /** Open groups, each with the number of members drawn (null: one page). */
+  expand: GroupExpansion[];
+  /** Only the paths through this node ("recipient:acme", or a map node id). */
+  focus: string | null;
+}
+
+export const MAP_GROUPINGS = ['auto', 'all', 'none'] as const;
+export type MapGrouping = (typeof MAP_GROUPINGS)[number];
+
+export interface GroupExpansion {
+  id: string;
+  limit: number | null;
+}
+
+const GROUP_MODES = { auto: 'AUTO', all: 'GROUPED', none: 'NONE' } as const satisfies Record<MapGrouping, string>;
+
+function asGrouping(value: string | null): MapGrouping {
+  return MAP_GROUPINGS.find((grouping) => grouping === value) ?? 'auto';
+}
+
+/** "group:recipient:PROCESSOR" or "group:recipient:PROCESSOR*300" (300 members drawn). */
+function parseExpansion(value: string): GroupExpansion | null {
+  const [id = '', limit] = value.split('*');
+  if (!id) return null;
+  const count = limit === undefined ? null : Number(limit);
+  return { id, limit: count !== null && Number.isInteger(count) && count > 0 ? Math.min(count, 1000) : null };
+}
+
+function formatExpansion(expansion: GroupExpansion): string {
+  return expansion.limit === null ? expansion.id : `${expansion.id}*${expansion.limit}`;
 }
 
 function list(params: URLSearchParams, key: string): string[] {
@@ -36,6 +68,13 @@ export function parseMapFilters(search: string): MapFilters {
     details: params.get('details') === '1',
     labels: params.get('labels') === '1',
     node: params.get('node') || null,
+    group: asGrouping(params.get('group')),
+    expand: params
+      .getAll('expand')
+      .map(parseExpansion)
+      .filter((value): value is GroupExpansion => value !== null)
+      .filter((value, index, all) => all.findIndex((other) => other.id === value.id) === index),
+    focus: params.get('focus') || null,
   };
 }
 
@@ -48,6 +87,9 @@ export function serializeMapFilters(filters: MapFilters): URLSearchParams {
   if (filters.details) params.set('details', '1');
   if (filters.labels) params.set('labels', '1');
   if (filters.node) params.set('node', filters.node);
+  if (filters.group !== 'auto') params.set('group', filters.group);
+  for (const expansion of filters.expand) params.append('expand', formatExpansion(expansion));
+  if (filters.focus) params.set('focus', filters.focus);
   return params;
 }
 
@@ -58,6 +100,11 @@ export function dataMapVariables(filters: MapFilters): Record<string, unknown> {
     recipientClasses: filters.classes.length ? filters.classes : null,
     categoryIds: filters.categories.length ? filters.categories : null,
     purposeIds: filters.purposes.length ? filters.purposes : null,
+    grouping: {
+      mode: GROUP_MODES[filters.group],
+      expand: filters.expand.length ? filters.expand : null,
+      focus: filters.focus,
+    },
   };
 }
 

@@ -2,13 +2,20 @@ import { graphql } from '../api/generated';
 import type { DataMapQuery, MapDetailsQuery, MapOptionsQuery } from '../api/generated/graphql';
 
 export const DATA_MAP_QUERY = graphql(`
-  query DataMap($asOf: Date, $recipientClasses: [RecipientClass!], $categoryIds: [ID!], $purposeIds: [ID!]) {
-    dataMap(asOf: $asOf, recipientClasses: $recipientClasses, categoryIds: $categoryIds, purposeIds: $purposeIds) {
+  query DataMap($asOf: Date, $recipientClasses: [RecipientClass!], $categoryIds: [ID!], $purposeIds: [ID!], $grouping: MapGroupingInput) {
+    dataMap(asOf: $asOf, recipientClasses: $recipientClasses, categoryIds: $categoryIds, purposeIds: $purposeIds, grouping: $grouping) {
+      grouped
+      focus
+      totalNodes
       nodes {
         id
         kind
         label
         group
+        count
+        memberKind
+        shown
+        parent
       }
       edges {
         id
@@ -18,6 +25,7 @@ export const DATA_MAP_QUERY = graphql(`
         label
         flowId
         flowKind
+        flows
       }
     }
   }
@@ -38,6 +46,10 @@ export const MAP_OPTIONS_QUERY = graphql(`
       id
       validFrom
       validTo
+    }
+    recipients {
+      id
+      name
     }
   }
 `);
@@ -106,3 +118,6 @@ export type MapNode = DataMap['nodes'][number];
 export type MapEdge = DataMap['edges'][number];
 export type Disclosure = MapDetailsQuery['disclosures'][number];
 export type Collection = MapDetailsQuery['collections'][number];
+/** The map as drawn: grouped (dataMap's grouping argument), with group and merged-edge fields. */
+export type DrawnMap = DataMap;
+export type DataMapResult = DataMapQuery;

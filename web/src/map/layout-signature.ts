@@ -4,7 +4,7 @@ import type { LayoutInput } from './layout';
 export function layoutSignature(input: LayoutInput): string {
   const nodes = input.nodes.map((node) => `${node.id}:${node.width}x${node.height}@${node.column ?? ''}`).sort();
   const edges = input.edges.map((edge) => `${edge.source}>${edge.target}`).sort();
-  const text = `${nodes.join('|')}#${edges.join('|')}`;
+  const text = `${input.mode ?? 'layered'}:${input.aspect?.toFixed(1) ?? ''}#${nodes.join('|')}#${edges.join('|')}`;
   // FNV-1a, 32 bit, twice with different seeds for a 64-bit key.
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;

@@ -5,29 +5,44 @@ import { layoutSignature } from './layout-signature';
 import { findNode, isHubKind, projectDataMap } from './projection';
 import { initialViewport } from './viewport';
 
+/** A plain (ungrouped) map: no group counts or merged-flow numbers. */
+const GROUPING_FIELDS = { count: null, memberKind: null, shown: null, parent: null };
+
 const map: DataMap = {
+  grouped: false,
+  focus: null,
+  totalNodes: 10,
   nodes: [
-    { id: 'form', kind: 'source', label: 'Sign-up form', group: null },
-    { id: 'email', kind: 'category', label: 'Email address', group: null },
-    { id: 'ip', kind: 'category', label: 'IP address', group: null },
-    { id: 'crm', kind: 'system', label: 'CRM', group: null },
-    { id: 'users', kind: 'segment', label: 'Users', group: null },
-    { id: 'mailer', kind: 'recipient', label: 'Mailer', group: 'PROCESSOR' },
-    { id: 'broker', kind: 'recipient', label: 'Broker', group: 'THIRD_PARTY' },
-    { id: 'PROCESSOR', kind: 'recipientClass', label: 'Processors', group: null },
-    { id: 'THIRD_PARTY', kind: 'recipientClass', label: 'Third parties', group: null },
-    { id: 'mystery', kind: 'unknown-kind', label: '?', group: null },
+    { id: 'form', kind: 'source', label: 'Sign-up form', group: null, ...GROUPING_FIELDS },
+    { id: 'email', kind: 'category', label: 'Email address', group: null, ...GROUPING_FIELDS },
+    { id: 'ip', kind: 'category', label: 'IP address', group: null, ...GROUPING_FIELDS },
+    { id: 'crm', kind: 'system', label: 'CRM', group: null, ...GROUPING_FIELDS },
+    { id: 'users', kind: 'segment', label: 'Users', group: null, ...GROUPING_FIELDS },
+    { id: 'mailer', kind: 'recipient', label: 'Mailer', group: 'PROCESSOR', ...GROUPING_FIELDS },
+    { id: 'broker', kind: 'recipient', label: 'Broker', group: 'THIRD_PARTY', ...GROUPING_FIELDS },
+    { id: 'PROCESSOR', kind: 'recipientClass', label: 'Processors', group: null, ...GROUPING_FIELDS },
+    { id: 'THIRD_PARTY', kind: 'recipientClass', label: 'Third parties', group: null, ...GROUPING_FIELDS },
+    { id: 'mystery', kind: 'unknown-kind', label: '?', group: null, ...GROUPING_FIELDS },
   ],
   edges: [
-    { id: 'e1', source: 'form', target: 'email', kind: 'collects', label: null, flowId: 'c1', flowKind: 'collection' },
-    { id: 'e2', source: 'email', target: 'crm', kind: 'stores', label: null, flowId: 'c1', flowKind: 'collection' },
-    { id: 'e3', source: 'users', target: 'email', kind: 'concerns', label: null, flowId: 'c1', flowKind: 'collection' },
-    { id: 'e4', source: 'email', target: 'mailer', kind: 'discloses', label: 'ON_OUR_BEHALF · Send', flowId: 'd1', flowKind: 'disclosure' },
-    { id: 'e5', source: 'crm', target: 'mailer', kind: 'from-system', label: null, flowId: 'd1', flowKind: 'disclosure' },
-    { id: 'e6', source: 'ip', target: 'broker', kind: 'discloses', label: null, flowId: 'd2', flowKind: 'disclosure' },
-    { id: 'e7', source: 'crm', target: 'broker', kind: 'from-system', label: null, flowId: 'd2', flowKind: 'disclosure' },
-    { id: 'e8', source: 'mailer', target: 'PROCESSOR', kind: 'in-class', label: null, flowId: null, flowKind: 'class' },
-    { id: 'e9', source: 'broker', target: 'THIRD_PARTY', kind: 'in-class', label: null, flowId: null, flowKind: 'class' },
+    { id: 'e1', source: 'form', target: 'email', kind: 'collects', label: null, flowId: 'c1', flowKind: 'collection', flows: null },
+    { id: 'e2', source: 'email', target: 'crm', kind: 'stores', label: null, flowId: 'c1', flowKind: 'collection', flows: null },
+    { id: 'e3', source: 'users', target: 'email', kind: 'concerns', label: null, flowId: 'c1', flowKind: 'collection', flows: null },
+    {
+      id: 'e4',
+      source: 'email',
+      target: 'mailer',
+      kind: 'discloses',
+      label: 'ON_OUR_BEHALF · Send',
+      flowId: 'd1',
+      flowKind: 'disclosure',
+      flows: null,
+    },
+    { id: 'e5', source: 'crm', target: 'mailer', kind: 'from-system', label: null, flowId: 'd1', flowKind: 'disclosure', flows: null },
+    { id: 'e6', source: 'ip', target: 'broker', kind: 'discloses', label: null, flowId: 'd2', flowKind: 'disclosure', flows: null },
+    { id: 'e7', source: 'crm', target: 'broker', kind: 'from-system', label: null, flowId: 'd2', flowKind: 'disclosure', flows: null },
+    { id: 'e8', source: 'mailer', target: 'PROCESSOR', kind: 'in-class', label: null, flowId: null, flowKind: 'class', flows: null },
+    { id: 'e9', source: 'broker', target: 'THIRD_PARTY', kind: 'in-class', label: null, flowId: null, flowKind: 'class', flows: null },
   ],
 };
 

@@ -2,6 +2,7 @@ import type { DataMap, MapEdge, MapNode } from './graphql';
 import { asRecipientClass, recipientClassLabel } from '../common/labels';
 import type { DirectedEdge } from './highlight';
 import type { LayoutInput, Positions } from './layout';
+import type { HighlightSource } from './map-store';
 import { asMapEdgeKind, asMapNodeKind, type FlowEdge, type MapFlowNode, type MapNodeKind } from './types';
 
 /** Box sizes (px) shared by the layout and the node components' CSS. */
@@ -27,6 +28,13 @@ export interface ProjectedGraph {
   paths: DirectedEdge[];
   /** The map node behind each drawn node. */
   index: Map<string, { node: MapNode; kind: MapNodeKind }>;
+  /**
+   * Members of an open group on a grouped map: top-level nodes placed at an offset from their group's box (not React
+   * Flow children, whose edges React Flow would draw above every other box).
+   */
+  anchors?: ReadonlyMap<string, { group: string; dx: number; dy: number }>;
+  /** The node whose paths alone are drawn (dataMap's focus), if any. */
+  focus?: string | null;
 }
 
 const HUB_KINDS: ReadonlySet<MapNodeKind> = new Set<MapNodeKind>(['system', 'purpose']);
@@ -63,6 +71,8 @@ export function columnOf(kind: MapNodeKind): number {
       return 3;
     case 'purpose':
       return 4;
+    case 'group':
+      return 3;
   }
 }
 
@@ -75,7 +85,7 @@ function byLabel(a: MapNode, b: MapNode): number {
  * class (the `in-class` edges become containment), segment and purpose nodes are optional, and unknown kinds are
  * left out.
  */
-export function projectDataMap(map: DataMap, options: ProjectionOptions): ProjectedGraph {
+export function projectDataMap(map: Pick<DataMap, 'nodes' | 'edges'>, options: ProjectionOptions): ProjectedGraph {
   const index = new Map<string, { node: MapNode; kind: MapNodeKind }>();
   for (const node of map.nodes) {
     const kind = asMapNodeKind(node.kind);
@@ -99,7 +109,16 @@ export function projectDataMap(map: DataMap, options: ProjectionOptions): Projec
       else {
         // The server sent no node for this class: draw the container anyway.
         index.set(groupId, {
-          node: { id: groupId, kind: 'recipientClass', label: recipientClassLabel(recipientClass), group: null },
+          node: {
+            id: groupId,
+            kind: 'recipientClass',
+            label: recipientClassLabel(recipientClass),
+            group: null,
+            count: null,
+            memberKind: null,
+            shown: null,
+            parent: null,
+          },
           kind: 'recipientClass',
         });
       }
@@ -169,6 +188,10 @@ export function projectDataMap(map: DataMap, options: ProjectionOptions): Projec
         nodes.push({ ...base, type: kind, data });
         layoutNodes.push({ id: node.id, width: NODE_WIDTH, height: NODE_HEIGHT, column: columnOf(kind) });
         break;
+      case 'group':
+        // Groups come only with dataMap's grouping, drawn by grouped-projection.ts.
+        index.delete(node.id);
+        break;
     }
   }
 
@@ -208,10 +231,20 @@ function toFlowEdge(edge: MapEdge, kind: NonNullable<ReturnType<typeof asMapEdge
   };
 }
 
+/** What the highlight walks: the drawn graph's paths, its hubs, and which ids are drawn. */
+export function highlightSourceOf(graph: ProjectedGraph): HighlightSource {
+  return { paths: graph.paths, isHub: (id) => isHubKind(graph.index.get(id)?.kind), has: (id) => graph.index.has(id) };
+}
+
 /** Places the top-level boxes; children keep their positions inside their group. */
 export function applyLayout(graph: ProjectedGraph, positions: Positions): MapFlowNode[] {
   return graph.nodes.map((node) => {
     if (node.parentId) return node;
+    const anchor = graph.anchors?.get(node.id);
+    if (anchor) {
+      const group = positions[anchor.group];
+      return group ? { ...node, position: { x: group.x + anchor.dx, y: group.y + anchor.dy } } : node;
+    }
     const position = positions[node.id];
     return position ? { ...node, position } : node;
   });

@@ -2,7 +2,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { RecipientClass } from '../api/generated/graphql';
 
 /** Every node kind the map draws, one data type per kind (the registry in nodes/index.ts is exhaustive over it). */
-export const MAP_NODE_KINDS = ['source', 'segment', 'category', 'system', 'recipient', 'recipientClass', 'purpose'] as const;
+export const MAP_NODE_KINDS = ['source', 'segment', 'category', 'system', 'recipient', 'recipientClass', 'purpose', 'group'] as const;
 export type MapNodeKind = (typeof MAP_NODE_KINDS)[number];
 
 interface BaseData extends Record<string, unknown> {
@@ -25,6 +25,13 @@ export interface RecipientClassData extends BaseData {
   count: number;
 }
 
+/** A group of a large map: its members' kind and count, and how many of them are drawn inside it. */
+export interface GroupData extends BaseData {
+  memberKind: MapNodeKind;
+  count: number;
+  shown: number;
+}
+
 export type SourceNode = Node<SourceData, 'source'>;
 export type SegmentNode = Node<SegmentData, 'segment'>;
 export type CategoryNode = Node<CategoryData, 'category'>;
@@ -32,8 +39,10 @@ export type SystemNode = Node<SystemData, 'system'>;
 export type PurposeNode = Node<PurposeData, 'purpose'>;
 export type RecipientNode = Node<RecipientData, 'recipient'>;
 export type RecipientClassNode = Node<RecipientClassData, 'recipientClass'>;
+export type GroupNode = Node<GroupData, 'group'>;
 
-export type MapFlowNode = SourceNode | SegmentNode | CategoryNode | SystemNode | PurposeNode | RecipientNode | RecipientClassNode;
+export type MapFlowNode =
+  SourceNode | SegmentNode | CategoryNode | SystemNode | PurposeNode | RecipientNode | RecipientClassNode | GroupNode;
 
 export const MAP_EDGE_KINDS = ['collects', 'stores', 'concerns', 'discloses', 'from-system', 'for-purpose', 'in-class'] as const;
 export type MapEdgeKind = (typeof MAP_EDGE_KINDS)[number];
@@ -43,6 +52,8 @@ export interface FlowEdgeData extends Record<string, unknown> {
   label: string | null;
   flowId: string | null;
   flowKind: string | null;
+  /** A merged edge of a grouped map: the flows it stands for. */
+  flows?: number | null;
 }
 
 export type FlowEdge = Edge<FlowEdgeData, 'flow'>;
@@ -71,5 +82,7 @@ export function nodeKindLabel(kind: MapNodeKind): string {
       return 'Recipient class';
     case 'purpose':
       return 'Purpose';
+    case 'group':
+      return 'Group';
   }
 }

@@ -115,6 +115,7 @@ export function RegistryPage({ kind }: { kind: RegistryKind }) {
       </div>
       {form ? <RegistryForm key={form} form={form} onDone={() => setRevision((value) => value + 1)} onClose={() => setForm(null)} /> : null}
       <descriptor.Table {...view} />
+      {descriptor.Panel ? <descriptor.Panel /> : null}
     </main>
   );
 }

@@ -8,6 +8,7 @@ import {
   RECIPIENT_CLASSES,
   recipientClassLabel,
 } from '../common/labels';
+import { BreachElementsForm } from './BreachElementsForm';
 import { CheckboxGroupField, SelectField, TextField } from './fields';
 import { optional } from './form-errors';
 import {
@@ -200,5 +201,6 @@ export const REGISTRY_FORMS = {
   processor: { label: 'Register a processor', Form: ProcessorForm },
   recipient: { label: 'Register a recipient', Form: RecipientForm },
   disclosure: { label: 'Add a disclosure', Form: DisclosureForm },
+  breachElements: { label: 'Set breach elements', Form: BreachElementsForm },
 } satisfies Record<string, { label: string; Form: (props: RegistryFormProps) => ReactNode }>;
 export type RegistryFormKind = keyof typeof REGISTRY_FORMS;

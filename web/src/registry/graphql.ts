@@ -25,6 +25,7 @@ export const CATEGORIES_QUERY = graphql(`
       name
       description
       sensitive
+      breachElements
       shineTheLight
       ccpa
       parentId
@@ -158,3 +159,14 @@ export type DisclosureRow = RegistryDisclosuresQuery['disclosures'][number];
 
 /** Everything the registration forms offer to choose from. */
 export type FormOptions = RegistryFormOptionsQuery;
+
+/** Civ. Code §1798.82(h): a category's breach elements (upsertCategory keeps what the input leaves out). */
+export const SET_BREACH_ELEMENTS_MUTATION = graphql(`
+  mutation SetBreachElements($input: CategoryInput!) {
+    upsertCategory(input: $input) {
+      id
+      name
+      breachElements
+    }
+  }
+`);

@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import { treeOrder } from '../common/Checklist';
 import type { Column } from '../common/DataTable';
 import { formatDate, hasEnded } from '../common/dates';
-import { disclosureUseLabel, recipientClassLabel, sourceKindLabel } from '../common/labels';
+import { breachElementLabel, disclosureUseLabel, recipientClassLabel, sourceKindLabel } from '../common/labels';
 import { statutoryLabel } from '../common/statutory';
+import { SubprocessorChangesPanel } from '../subprocessors/SubprocessorChangesPanel';
 import type { RegistryFormKind } from './forms';
 import {
   CATEGORIES_QUERY,
@@ -41,6 +42,8 @@ export interface RegistryKindDescriptor {
   forms: readonly RegistryFormKind[];
   /** Whether the page offers the recipient-class filter. */
   classFilter: boolean;
+  /** What the page shows below its table, if anything (the recipients' sub-processor changes). */
+  Panel: (() => ReactNode) | null;
 }
 
 const byName = { key: 'name', dir: 'asc' } as const;
@@ -98,6 +101,22 @@ const CATEGORY_COLUMNS: readonly Column<CategoryTreeRow>[] = [
             </code>
           ))
         : DASH,
+  },
+  {
+    key: 'breach',
+    header: 'Breach elements',
+    render: ({ item }) =>
+      item.breachElements.length ? (
+        <ul className="plain-list">
+          {item.breachElements.map((code) => (
+            <li key={code} title={code}>
+              {breachElementLabel(code)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <span className="muted">{DASH}</span>
+      ),
   },
   {
     key: 'sensitive',
@@ -187,6 +206,7 @@ export const REGISTRY = {
     label: 'Recipients',
     forms: ['processor', 'recipient'],
     classFilter: true,
+    Panel: SubprocessorChangesPanel,
     Table: registryTable({
       query: RECIPIENTS_QUERY,
       variables: ({ recipientClass }) => ({ class: recipientClass }),
@@ -203,6 +223,7 @@ export const REGISTRY = {
     label: 'Disclosures',
     forms: ['disclosure'],
     classFilter: false,
+    Panel: null,
     Table: registryTable({
       variables: () => ({}),
       query: DISCLOSURES_QUERY,
@@ -227,8 +248,9 @@ export const REGISTRY = {
   },
   categories: {
     label: 'Categories',
-    forms: [],
+    forms: ['breachElements'],
     classFilter: false,
+    Panel: null,
     Table: registryTable({
       query: CATEGORIES_QUERY,
       variables: () => ({}),
@@ -240,6 +262,7 @@ export const REGISTRY = {
         item.description,
         parentName,
         ...(item.shineTheLight ?? []).map(statutoryLabel),
+        ...item.breachElements.map(breachElementLabel),
       ],
       // The tree's own order: parents before their children.
       defaultSort: null,
@@ -253,6 +276,7 @@ export const REGISTRY = {
     label: 'Purposes',
     forms: [],
     classFilter: false,
+    Panel: null,
     Table: registryTable({
       variables: () => ({}),
       query: PURPOSES_QUERY,
@@ -275,6 +299,7 @@ export const REGISTRY = {
     label: 'Sources',
     forms: [],
     classFilter: false,
+    Panel: null,
     Table: registryTable({
       variables: () => ({}),
       query: SOURCES_QUERY,
@@ -295,6 +320,7 @@ export const REGISTRY = {
     label: 'Segments',
     forms: [],
     classFilter: false,
+    Panel: null,
     Table: registryTable({
       variables: () => ({}),
       query: SEGMENTS_QUERY,
@@ -315,6 +341,7 @@ export const REGISTRY = {
     label: 'Systems',
     forms: [],
     classFilter: false,
+    Panel: null,
     Table: registryTable({
       variables: () => ({}),
       query: SYSTEMS_QUERY,

@@ -17,6 +17,8 @@ import {
 } from '../common/person-keys';
 import { QuestionCard } from '../common/QuestionCard';
 import { Empty, ErrorMessage, Loading } from '../common/states';
+import { recipientOnMapHref } from '../map/links';
+import { Link } from '../router/Link';
 import { navigate, useSearch } from '../router/router';
 import { exportBaseName, whoReceivedCsv, whoReceivedJson } from './export';
 import { WHO_RECEIVED_QUERY, type ReceivedBy, type WhoReceived } from './graphql';
@@ -109,7 +111,14 @@ const COLUMNS: readonly Column<ReceivedBy>[] = [
   {
     key: 'recipient',
     header: 'Recipient',
-    render: (row) => <strong>{row.recipient.name}</strong>,
+    render: (row) => (
+      <>
+        <strong>{row.recipient.name}</strong>{' '}
+        <Link className="small-link" to={recipientOnMapHref(row.recipient.id, row.lastOn)} aria-label={`${row.recipient.name} on the map`}>
+          map
+        </Link>
+      </>
+    ),
     sortValue: (row) => row.recipient.name,
   },
   {

@@ -2,6 +2,7 @@ import { Field, ObjectType } from '@nestjs/graphql';
 import { DateScalarType } from '../../common/date-type';
 import { Person } from '../../people/models/people.models';
 import { Recipient } from '../../recipients/models/recipient.model';
+import { SubprocessorChange } from '../../subprocessors/models/subprocessor-change.model';
 
 @ObjectType({ description: 'One row of the Art. 30(1) record of processing activities' })
 export class ProcessingActivity {
@@ -57,4 +58,6 @@ export class ProcessorEntry {
   @Field(() => [String]) categories!: string[];
   @Field(() => [String]) purposes!: string[];
   @Field(() => [String], { description: 'Missing agreement, missing authorisation' }) problems!: string[];
+  @Field(() => [SubprocessorChange], { description: 'Art. 28(2): the sub-processor changes this processor notified, in notice order' })
+  subprocessorChanges!: SubprocessorChange[];
 }

@@ -12,7 +12,8 @@ const LIST_CATEGORIES = `
 MATCH (c:DataCategory)
 OPTIONAL MATCH (c)-[:PART_OF]->(p:DataCategory)
 RETURN c.id AS id, c.name AS name, c.description AS description, c.sensitive AS sensitive,
-       c.shineTheLight AS shineTheLight, c.ccpa AS ccpa, p.id AS parentId
+       c.shineTheLight AS shineTheLight, c.ccpa AS ccpa,
+       c.breachElements AS breachElements, p.id AS parentId
 ORDER BY c.id`;
 
 const IS_DESCENDANT = `

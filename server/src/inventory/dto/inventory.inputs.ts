@@ -1,8 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import type { CcpaCode, DisclosureUse, RecipientClass, ShineTheLightCode, SourceKind } from '@disclosure-map/graph-schema';
-import { CCPA_CODES, DISCLOSURE_USES, RECIPIENT_CLASSES, SHINE_THE_LIGHT_CODES, SOURCE_KINDS } from '@disclosure-map/graph-schema';
+import type { BreachElement, CcpaCode, DisclosureUse, RecipientClass, ShineTheLightCode, SourceKind } from '@disclosure-map/graph-schema';
+import {
+  BREACH_ELEMENTS,
+  CCPA_CODES,
+  DISCLOSURE_USES,
+  RECIPIENT_CLASSES,
+  SHINE_THE_LIGHT_CODES,
+  SOURCE_KINDS,
+} from '@disclosure-map/graph-schema';
 import { ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import {
+  BreachElementEnum,
   CcpaCategoryEnum,
   DisclosureUseEnum,
   RecipientClassEnum,
@@ -33,6 +41,12 @@ export class CategoryInput {
   @IsIn(CCPA_CODES, { each: true })
   ccpa?: CcpaCode[] | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() sensitive?: boolean | null;
+  @Field(() => [BreachElementEnum], { nullable: true, description: 'Civ. Code §1798.82(h) elements this category holds' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(BREACH_ELEMENTS, { each: true })
+  breachElements?: BreachElement[] | null;
   @Field(() => String, { nullable: true, description: 'Time limit for erasure (GDPR Art. 30(1)(f))' })
   @IsOptionalText(500)
   retention?: string | null;

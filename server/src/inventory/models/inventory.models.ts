@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { CcpaCode, ShineTheLightCode, SourceKind } from '@disclosure-map/graph-schema';
-import { CcpaCategoryEnum, ShineTheLightCategoryEnum, SourceKindEnum } from '../../common/enums.graphql';
+import type { BreachElement, CcpaCode, ShineTheLightCode, SourceKind } from '@disclosure-map/graph-schema';
+import { BreachElementEnum, CcpaCategoryEnum, ShineTheLightCategoryEnum, SourceKindEnum } from '../../common/enums.graphql';
 
 @ObjectType({ description: 'A kind of personal data, in a hierarchy, mapped to statutory categories' })
 export class DataCategory {
@@ -10,6 +10,8 @@ export class DataCategory {
   @Field() sensitive!: boolean;
   @Field(() => [ShineTheLightCategoryEnum]) shineTheLight!: ShineTheLightCode[];
   @Field(() => [CcpaCategoryEnum]) ccpa!: CcpaCode[];
+  @Field(() => [BreachElementEnum], { description: 'Civ. Code §1798.82(h) elements (empty when none)' })
+  breachElements!: BreachElement[];
   @Field(() => ID, { nullable: true }) parentId!: string | null;
 }
 

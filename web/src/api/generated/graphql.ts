@@ -72,6 +72,21 @@ export const CcpaCategory = {
 } as const;
 
 export type CcpaCategory = typeof CcpaCategory[keyof typeof CcpaCategory];
+/** Civ. Code §1798.82(h) data elements; ONLINE_CREDENTIALS = a user name or e-mail with its password or security answer */
+export const BreachElement = {
+  Name: 'NAME',
+  Ssn: 'SSN',
+  GovernmentId: 'GOVERNMENT_ID',
+  FinancialAccountWithCode: 'FINANCIAL_ACCOUNT_WITH_CODE',
+  Medical: 'MEDICAL',
+  HealthInsurance: 'HEALTH_INSURANCE',
+  Biometric: 'BIOMETRIC',
+  LicensePlate: 'LICENSE_PLATE',
+  Genetic: 'GENETIC',
+  OnlineCredentials: 'ONLINE_CREDENTIALS'
+} as const;
+
+export type BreachElement = typeof BreachElement[keyof typeof BreachElement];
 export const SourceKind = {
   Direct: 'DIRECT',
   Automatic: 'AUTOMATIC',
@@ -196,6 +211,57 @@ export type PersonRef = {
   externalId?: string | null | undefined;
 };
 
+/** How a large map is drawn: grouped, with some groups open, or focused on one node */
+export type MapGroupingInput = {
+  mode?: MapGroupMode | null | undefined;
+  expand?: Array<MapGroupExpansion> | null | undefined;
+  /** Only the paths through this node: a map node id or kind:id (recipient:acme); not on the map: focus is null */
+  focus?: string | null | undefined;
+};
+
+/** AUTO groups maps of more than 80 nodes; GROUPED always groups; NONE draws every node */
+export const MapGroupMode = {
+  Auto: 'AUTO',
+  Grouped: 'GROUPED',
+  None: 'NONE'
+} as const;
+
+export type MapGroupMode = typeof MapGroupMode[keyof typeof MapGroupMode];
+/** A group drawn open, with how many of its members (A–Z) to draw */
+export type MapGroupExpansion = {
+  /** A group node id, e.g. group:recipient:PROCESSOR */
+  id: string | number;
+  /** Members to draw (default 100, at most 1000) */
+  limit?: number | null | undefined;
+};
+
+/** A breach of one recipient or one system over a window (exactly one of the two ids) */
+export type BreachInput = {
+  systemId?: string | number | null | undefined;
+  recipientId?: string | number | null | undefined;
+  /** First day of the breach window (inclusive) */
+  from: string;
+  /** Last day of the breach window (inclusive) */
+  to: string;
+  /** The day the breach was discovered: the deadlines count from it */
+  discoveredOn: string;
+};
+
+export type CategoryInput = {
+  id: string | number;
+  name: string;
+  description?: string | null | undefined;
+  /** null removes the parent; omitted keeps it */
+  parentId?: string | number | null | undefined;
+  shineTheLight?: Array<ShineTheLightCategory> | null | undefined;
+  ccpa?: Array<CcpaCategory> | null | undefined;
+  sensitive?: boolean | null | undefined;
+  /** Civ. Code §1798.82(h) elements this category holds */
+  breachElements?: Array<BreachElement> | null | undefined;
+  /** Time limit for erasure (GDPR Art. 30(1)(f)) */
+  retention?: string | null | undefined;
+};
+
 export type RecipientInput = {
   id: string | number;
   name: string;
@@ -271,9 +337,23 @@ export type WebhookInput = {
   events: Array<WebhookEvent>;
 };
 
+/** GDPR Art. 28(2): a processor’s notice that it engages a sub-processor */
+export type SubprocessorChangeInput = {
+  processorId: string | number;
+  subprocessorId: string | number;
+  /** When the processor gave notice */
+  noticeOn: string;
+  /** When the sub-processor starts processing */
+  effectiveOn: string;
+  /** Days the controller has to object, counted from noticeOn */
+  objectionDays: number;
+};
+
 export type DisclosureFieldsFragment = { id: string, use: DisclosureUse, validFrom: string, validTo: string | null, recipient: { id: string, name: string, class: RecipientClass }, categories: Array<{ id: string, name: string }>, segments: Array<{ id: string, name: string }>, purposes: Array<{ id: string, name: string }>, systems: Array<{ id: string, name: string }> };
 
 export type RecipientFieldsFragment = { id: string, name: string, class: RecipientClass, legalName: string | null, address: string | null, country: string | null, natureOfBusiness: string | null, productsMarketed: Array<string>, agreementSignedOn: string | null };
+
+export type SubprocessorChangeFieldsFragment = { noticeOn: string, effectiveOn: string, objectionDeadline: string, shortNotice: boolean, objectedOn: string | null, processor: { id: string, name: string }, subprocessor: { id: string, name: string } };
 
 export type AuditLogQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -305,20 +385,42 @@ export type CcpaRightToKnowQueryVariables = Exact<{
 
 export type CcpaRightToKnowQuery = { ccpaRightToKnow: { periodStart: string, periodEnd: string, person: { id: string, display: string, californiaResident: boolean | null } | null, categoriesCollected: Array<{ code: CcpaCategory, label: string, citation: string }>, sourceCategories: Array<{ kind: SourceKind, label: string, sources: Array<string> }>, purposes: Array<{ id: string, name: string, description: string | null }>, soldOrShared: Array<{ sold: boolean, shared: boolean, thirdPartyCategories: Array<string>, category: { code: CcpaCategory, label: string, citation: string } }>, disclosedForBusinessPurpose: Array<{ recipientCategories: Array<string>, category: { code: CcpaCategory, label: string, citation: string } }> } };
 
+export type BreachImpactQueryVariables = Exact<{
+  input: BreachInput;
+}>;
+
+
+export type BreachImpactQuery = { breachImpact: { peopleAffected: number, californiaResidents: number, californiaNotices: number, attorneyGeneralSampleRequired: boolean, californiaNoticeDueOn: string, supervisoryAuthorityDueOn: string, categories: Array<{ people: number, category: { id: string, name: string } }> } };
+
+export type BreachPeopleQueryVariables = Exact<{
+  input: BreachInput;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type BreachPeopleQuery = { breachImpact: { people: { nextCursor: string | null, items: Array<{ californiaNotice: boolean, person: { id: string, display: string, californiaResident: boolean | null }, categories: Array<{ id: string, name: string }> }> } } };
+
+export type BreachTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BreachTargetsQuery = { recipients: Array<{ id: string, name: string, class: RecipientClass }>, systems: Array<{ id: string, name: string }>, categories: Array<{ id: string, parentId: string | null, breachElements: Array<BreachElement> }> };
+
 export type DataMapQueryVariables = Exact<{
   asOf?: string | null | undefined;
   recipientClasses?: Array<RecipientClass> | RecipientClass | null | undefined;
   categoryIds?: Array<string | number> | string | number | null | undefined;
   purposeIds?: Array<string | number> | string | number | null | undefined;
+  grouping?: MapGroupingInput | null | undefined;
 }>;
 
 
-export type DataMapQuery = { dataMap: { nodes: Array<{ id: string, kind: string, label: string, group: string | null }>, edges: Array<{ id: string, source: string, target: string, kind: string, label: string | null, flowId: string | null, flowKind: string }> } };
+export type DataMapQuery = { dataMap: { grouped: boolean, focus: string | null, totalNodes: number, nodes: Array<{ id: string, kind: string, label: string, group: string | null, count: number | null, memberKind: string | null, shown: number | null, parent: string | null }>, edges: Array<{ id: string, source: string, target: string, kind: string, label: string | null, flowId: string | null, flowKind: string, flows: number | null }> } };
 
 export type MapOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MapOptionsQuery = { categories: Array<{ id: string, name: string, parentId: string | null }>, purposes: Array<{ id: string, name: string }>, disclosures: Array<{ id: string, validFrom: string, validTo: string | null }> };
+export type MapOptionsQuery = { categories: Array<{ id: string, name: string, parentId: string | null }>, purposes: Array<{ id: string, name: string }>, disclosures: Array<{ id: string, validFrom: string, validTo: string | null }>, recipients: Array<{ id: string, name: string }> };
 
 export type MapDetailsQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -348,7 +450,7 @@ export type RegistryRecipientsQuery = { recipients: Array<{ id: string, name: st
 export type RegistryCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RegistryCategoriesQuery = { categories: Array<{ id: string, name: string, description: string | null, sensitive: boolean, shineTheLight: Array<ShineTheLightCategory>, ccpa: Array<CcpaCategory>, parentId: string | null }> };
+export type RegistryCategoriesQuery = { categories: Array<{ id: string, name: string, description: string | null, sensitive: boolean, breachElements: Array<BreachElement>, shineTheLight: Array<ShineTheLightCategory>, ccpa: Array<CcpaCategory>, parentId: string | null }> };
 
 export type RegistryPurposesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -400,6 +502,13 @@ export type AddDisclosureMutationVariables = Exact<{
 
 
 export type AddDisclosureMutation = { addDisclosure: { id: string, recipient: { id: string, name: string } } };
+
+export type SetBreachElementsMutationVariables = Exact<{
+  input: CategoryInput;
+}>;
+
+
+export type SetBreachElementsMutation = { upsertCategory: { id: string, name: string, breachElements: Array<BreachElement> } };
 
 export type ShineTheLightQueryVariables = Exact<{
   year: number;
@@ -497,6 +606,34 @@ export type RecordRiskAssessmentMutationVariables = Exact<{
 
 
 export type RecordRiskAssessmentMutation = { recordRiskAssessment: { flowId: string, flowKind: string, description: string, validFrom: string, reasons: Array<RiskReason>, dueOn: string, assessedOn: string | null, documentRef: string | null, status: RiskStatus } };
+
+export type SubprocessorChangesQueryVariables = Exact<{
+  processorId?: string | number | null | undefined;
+}>;
+
+
+export type SubprocessorChangesQuery = { subprocessorChanges: Array<{ noticeOn: string, effectiveOn: string, objectionDeadline: string, shortNotice: boolean, objectedOn: string | null, processor: { id: string, name: string }, subprocessor: { id: string, name: string } }> };
+
+export type SubprocessorRecipientsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubprocessorRecipientsQuery = { recipients: Array<{ id: string, name: string, class: RecipientClass }> };
+
+export type RecordSubprocessorChangeMutationVariables = Exact<{
+  input: SubprocessorChangeInput;
+}>;
+
+
+export type RecordSubprocessorChangeMutation = { recordSubprocessorChange: { noticeOn: string, effectiveOn: string, objectionDeadline: string, shortNotice: boolean, objectedOn: string | null, processor: { id: string, name: string }, subprocessor: { id: string, name: string } } };
+
+export type ObjectToSubprocessorMutationVariables = Exact<{
+  processorId: string | number;
+  subprocessorId: string | number;
+  on: string;
+}>;
+
+
+export type ObjectToSubprocessorMutation = { objectToSubprocessor: { noticeOn: string, effectiveOn: string, objectionDeadline: string, shortNotice: boolean, objectedOn: string | null, processor: { id: string, name: string }, subprocessor: { id: string, name: string } } };
 
 export type UndeclaredTransfersQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -603,6 +740,23 @@ export const RecipientFieldsFragmentDoc = new TypedDocumentString(`
   agreementSignedOn
 }
     `, {"fragmentName":"RecipientFields"}) as unknown as TypedDocumentString<RecipientFieldsFragment, unknown>;
+export const SubprocessorChangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubprocessorChangeFields on SubprocessorChange {
+  processor {
+    id
+    name
+  }
+  subprocessor {
+    id
+    name
+  }
+  noticeOn
+  effectiveOn
+  objectionDeadline
+  shortNotice
+  objectedOn
+}
+    `, {"fragmentName":"SubprocessorChangeFields"}) as unknown as TypedDocumentString<SubprocessorChangeFieldsFragment, unknown>;
 export const CcpaCategoryFieldsFragmentDoc = new TypedDocumentString(`
     fragment CcpaCategoryFields on CcpaCategoryInfo {
   code
@@ -756,19 +910,85 @@ export const CcpaRightToKnowDocument = new TypedDocumentString(`
   label
   citation
 }`) as unknown as TypedDocumentString<CcpaRightToKnowQuery, CcpaRightToKnowQueryVariables>;
+export const BreachImpactDocument = new TypedDocumentString(`
+    query BreachImpact($input: BreachInput!) {
+  breachImpact(input: $input) {
+    peopleAffected
+    californiaResidents
+    californiaNotices
+    attorneyGeneralSampleRequired
+    californiaNoticeDueOn
+    supervisoryAuthorityDueOn
+    categories {
+      category {
+        id
+        name
+      }
+      people
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BreachImpactQuery, BreachImpactQueryVariables>;
+export const BreachPeopleDocument = new TypedDocumentString(`
+    query BreachPeople($input: BreachInput!, $first: Int!, $after: String) {
+  breachImpact(input: $input) {
+    people(first: $first, after: $after) {
+      items {
+        person {
+          id
+          display
+          californiaResident
+        }
+        categories {
+          id
+          name
+        }
+        californiaNotice
+      }
+      nextCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BreachPeopleQuery, BreachPeopleQueryVariables>;
+export const BreachTargetsDocument = new TypedDocumentString(`
+    query BreachTargets {
+  recipients {
+    id
+    name
+    class
+  }
+  systems {
+    id
+    name
+  }
+  categories {
+    id
+    parentId
+    breachElements
+  }
+}
+    `) as unknown as TypedDocumentString<BreachTargetsQuery, BreachTargetsQueryVariables>;
 export const DataMapDocument = new TypedDocumentString(`
-    query DataMap($asOf: Date, $recipientClasses: [RecipientClass!], $categoryIds: [ID!], $purposeIds: [ID!]) {
+    query DataMap($asOf: Date, $recipientClasses: [RecipientClass!], $categoryIds: [ID!], $purposeIds: [ID!], $grouping: MapGroupingInput) {
   dataMap(
     asOf: $asOf
     recipientClasses: $recipientClasses
     categoryIds: $categoryIds
     purposeIds: $purposeIds
+    grouping: $grouping
   ) {
+    grouped
+    focus
+    totalNodes
     nodes {
       id
       kind
       label
       group
+      count
+      memberKind
+      shown
+      parent
     }
     edges {
       id
@@ -778,6 +998,7 @@ export const DataMapDocument = new TypedDocumentString(`
       label
       flowId
       flowKind
+      flows
     }
   }
 }
@@ -797,6 +1018,10 @@ export const MapOptionsDocument = new TypedDocumentString(`
     id
     validFrom
     validTo
+  }
+  recipients {
+    id
+    name
   }
 }
     `) as unknown as TypedDocumentString<MapOptionsQuery, MapOptionsQueryVariables>;
@@ -959,6 +1184,7 @@ export const RegistryCategoriesDocument = new TypedDocumentString(`
     name
     description
     sensitive
+    breachElements
     shineTheLight
     ccpa
     parentId
@@ -1097,6 +1323,15 @@ export const AddDisclosureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddDisclosureMutation, AddDisclosureMutationVariables>;
+export const SetBreachElementsDocument = new TypedDocumentString(`
+    mutation SetBreachElements($input: CategoryInput!) {
+  upsertCategory(input: $input) {
+    id
+    name
+    breachElements
+  }
+}
+    `) as unknown as TypedDocumentString<SetBreachElementsMutation, SetBreachElementsMutationVariables>;
 export const ShineTheLightDocument = new TypedDocumentString(`
     query ShineTheLight($year: Int!, $person: PersonRef) {
   shineTheLightReport(year: $year, person: $person) {
@@ -1391,6 +1626,82 @@ export const RecordRiskAssessmentDocument = new TypedDocumentString(`
   documentRef
   status
 }`) as unknown as TypedDocumentString<RecordRiskAssessmentMutation, RecordRiskAssessmentMutationVariables>;
+export const SubprocessorChangesDocument = new TypedDocumentString(`
+    query SubprocessorChanges($processorId: ID) {
+  subprocessorChanges(processorId: $processorId) {
+    ...SubprocessorChangeFields
+  }
+}
+    fragment SubprocessorChangeFields on SubprocessorChange {
+  processor {
+    id
+    name
+  }
+  subprocessor {
+    id
+    name
+  }
+  noticeOn
+  effectiveOn
+  objectionDeadline
+  shortNotice
+  objectedOn
+}`) as unknown as TypedDocumentString<SubprocessorChangesQuery, SubprocessorChangesQueryVariables>;
+export const SubprocessorRecipientsDocument = new TypedDocumentString(`
+    query SubprocessorRecipients {
+  recipients {
+    id
+    name
+    class
+  }
+}
+    `) as unknown as TypedDocumentString<SubprocessorRecipientsQuery, SubprocessorRecipientsQueryVariables>;
+export const RecordSubprocessorChangeDocument = new TypedDocumentString(`
+    mutation RecordSubprocessorChange($input: SubprocessorChangeInput!) {
+  recordSubprocessorChange(input: $input) {
+    ...SubprocessorChangeFields
+  }
+}
+    fragment SubprocessorChangeFields on SubprocessorChange {
+  processor {
+    id
+    name
+  }
+  subprocessor {
+    id
+    name
+  }
+  noticeOn
+  effectiveOn
+  objectionDeadline
+  shortNotice
+  objectedOn
+}`) as unknown as TypedDocumentString<RecordSubprocessorChangeMutation, RecordSubprocessorChangeMutationVariables>;
+export const ObjectToSubprocessorDocument = new TypedDocumentString(`
+    mutation ObjectToSubprocessor($processorId: ID!, $subprocessorId: ID!, $on: Date!) {
+  objectToSubprocessor(
+    processorId: $processorId
+    subprocessorId: $subprocessorId
+    on: $on
+  ) {
+    ...SubprocessorChangeFields
+  }
+}
+    fragment SubprocessorChangeFields on SubprocessorChange {
+  processor {
+    id
+    name
+  }
+  subprocessor {
+    id
+    name
+  }
+  noticeOn
+  effectiveOn
+  objectionDeadline
+  shortNotice
+  objectedOn
+}`) as unknown as TypedDocumentString<ObjectToSubprocessorMutation, ObjectToSubprocessorMutationVariables>;
 export const UndeclaredTransfersDocument = new TypedDocumentString(`
     query UndeclaredTransfers($from: Date, $to: Date) {
   undeclaredTransfers(from: $from, to: $to) {

@@ -1,18 +1,20 @@
-import type { NodeProps, NodeTypes } from '@xyflow/react';
+import type { Node, NodeProps, NodeTypes } from '@xyflow/react';
 import { memo, useCallback } from 'react';
 import { recipientClassLabel } from '../../common/labels';
 import { useStore } from '../../common/store';
 import { mapStore, nodeEmphasis, type MapUiState } from '../map-store';
-import type {
-  CategoryNode,
-  MapNodeKind,
-  PurposeNode,
-  RecipientClassNode,
-  RecipientNode,
-  SegmentNode,
-  SourceNode,
-  SystemNode,
+import {
+  asMapNodeKind,
+  type CategoryNode,
+  type MapNodeKind,
+  type PurposeNode,
+  type RecipientClassNode,
+  type RecipientNode,
+  type SegmentNode,
+  type SourceNode,
+  type SystemNode,
 } from '../types';
+import { GroupNodeView } from './GroupNodeView';
 import { MapNodeCard } from './MapNodeCard';
 
 export const SourceNodeView = memo(function SourceNodeView({ id, data, selected }: NodeProps<SourceNode>) {
@@ -67,4 +69,28 @@ export const nodeTypes = {
   purpose: PurposeNodeView,
   recipient: RecipientNodeView,
   recipientClass: RecipientClassNodeView,
+  group: GroupNodeView,
 } satisfies Record<MapNodeKind, NodeTypes[string]>;
+
+/** Each kind's colour (the CSS custom properties of styles.css), beside the kinds' components; the minimap uses it. */
+export const kindColors = {
+  source: 'var(--kind-source)',
+  segment: 'var(--kind-segment)',
+  category: 'var(--kind-category)',
+  system: 'var(--kind-system)',
+  purpose: 'var(--kind-purpose)',
+  recipient: 'var(--kind-recipient)',
+  recipientClass: 'var(--surface-sunken)',
+  group: 'var(--kind-recipient)',
+} satisfies Record<MapNodeKind, string>;
+
+/** A group takes its members' colour; an open one is drawn light, as its members are drawn over it. */
+export function miniMapColor(node: Node): string {
+  const kind = node.type ? asMapNodeKind(node.type) : null;
+  if (kind === 'group') {
+    const memberKind = asMapNodeKind(typeof node.data.memberKind === 'string' ? node.data.memberKind : '');
+    const shown = typeof node.data.shown === 'number' ? node.data.shown : 0;
+    return shown > 0 ? 'var(--surface-sunken)' : memberKind ? kindColors[memberKind] : kindColors.group;
+  }
+  return kind ? kindColors[kind] : 'var(--border)';
+}

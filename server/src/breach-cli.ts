@@ -1,0 +1,67 @@
+/**
+ * `npm run report:breach -- (--recipient ID | --system ID | --largest-processor) [--from D] [--to D] [--discovered D]`
+ * (`--out FILE` also writes the notice list): a breach's impact computed as the API computes it, with its seconds and
+ * peak memory as one JSON line on stderr. The benchmark runs it as a child process, so the peak is this run's alone.
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { parseArgs } from './cli-args';
+import { loadConfig } from './config/app-config';
+import { BreachService } from './incidents/breach.service';
+import { today } from './rules/dates';
+
+async function main(): Promise<void> {
+  const { options } = parseArgs(process.argv.slice(2));
+  const config = loadConfig();
+  const app = await NestFactory.createApplicationContext(AppModule.forConfig(config), { logger: ['warn', 'error'] });
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  sampler.unref();
+  try {
+    const breaches = app.get(BreachService);
+    const started = Date.now();
+    const recipientId = options.has('largest-processor') ? await breaches.largestProcessor() : (options.get('recipient') ?? null);
+    const systemId = options.get('system') ?? null;
+    const to = options.get('to') ?? today();
+    const plan = await breaches.plan({
+      recipientId,
+      systemId,
+      from: options.get('from') ?? '0001-01-01',
+      to,
+      discoveredOn: options.get('discovered') ?? to,
+    });
+    const totals = await breaches.totals(plan);
+    const firstPage = await breaches.page(plan, 100, null);
+    const seconds = (Date.now() - started) / 1000;
+    const path = options.get('out');
+    if (path) {
+      const out = createWriteStream(path);
+      for await (const people of breaches.affectedPeople(plan, { ordered: false })) {
+        for (const a of people) if (!out.write(`${a.person.id},${a.californiaNotice ? 'yes' : 'no'}\n`)) await once(out, 'drain');
+      }
+      out.end();
+      await once(out, 'finish');
+    }
+    const summary = {
+      recipientId,
+      systemId,
+      peopleAffected: totals.peopleAffected,
+      californiaNotices: totals.californiaNotices,
+      firstPage: firstPage.items.length,
+      seconds,
+      peakRssBytes: Math.max(peak, process.memoryUsage().rss),
+      engine: config.engine,
+    };
+    process.stderr.write(JSON.stringify(summary) + '\n');
+  } finally {
+    clearInterval(sampler);
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('report:breach failed:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { cachedLayout, layoutGraph } from './layout-client';
+import { applyLayout, type ProjectedGraph } from './projection';
+import type { MapFlowNode } from './types';
+
+export interface LaidOut {
+  graph: ProjectedGraph;
+  nodes: MapFlowNode[];
+}
+
+/**
+ * A projected graph with its nodes placed: from the layout cache at once when the same boxes were laid out before,
+ * else from the layout worker. The previous layout stays until the new one is ready, so the map never blanks.
+ */
+export function useLaidOutGraph(graph: ProjectedGraph | null): { laidOut: LaidOut | null; error: unknown } {
+  const [laidOut, setLaidOut] = useState<LaidOut | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    if (!graph) return undefined;
+    const cached = cachedLayout(graph.layout);
+    if (cached) {
+      setLaidOut({ graph, nodes: applyLayout(graph, cached) });
+      return undefined;
+    }
+    let cancelled = false;
+    layoutGraph(graph.layout).then(
+      (positions) => {
+        if (!cancelled) setLaidOut({ graph, nodes: applyLayout(graph, positions) });
+      },
+      (failure: unknown) => {
+        if (!cancelled) setError(failure);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [graph]);
+  return { laidOut, error };
+}
