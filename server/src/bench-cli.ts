@@ -25,6 +25,7 @@ import type { GraphEngineName } from './graph/graph-store';
 import { LineageService } from './lineage/lineage.service';
 import type { SeedDocument } from './seed/seed-document';
 import { SeedService } from './seed/seed.service';
+import { INVENTORY_SECTIONS } from './inventory-file/inventory-plan';
 import { benchPortability, type PortabilityResult } from './portability/portability-bench';
 import { measure, percentiles, type Percentiles } from './bench-measure';
 import { planLatency } from './bench-plans';
@@ -125,18 +126,7 @@ async function ingest(config: AppConfig, files: { inventory: string; people: str
 /** The inventory in units of work of at most 250 items (one huge transaction can exceed a server's transaction timeout). */
 function inventoryParts(doc: SeedDocument): SeedDocument[] {
   const parts: SeedDocument[] = [];
-  const lists = [
-    'policyClauses',
-    'categories',
-    'purposes',
-    'sources',
-    'segments',
-    'systems',
-    'recipients',
-    'collections',
-    'disclosures',
-  ] as const;
-  for (const key of lists) {
+  for (const key of INVENTORY_SECTIONS) {
     const items = (doc[key] ?? []) as unknown[];
     for (let i = 0; i < items.length; i += 250) parts.push({ version: 1, [key]: items.slice(i, i + 250) } as SeedDocument);
   }
