@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { asPersonKey, PERSON_KEYS, type PersonInput, type PersonKey } from './person-keys';
-import { personKeyLabel } from './labels';
+import { asPersonKey, PERSON_KEYS, personKeyLabel, type PersonInput, type PersonKey } from './person-keys';
 
 /** The input type that brings up the right keyboard for each identifier. */
 const INPUT_TYPE: Record<PersonKey, string> = { email: 'email', phone: 'tel', externalId: 'text' };

@@ -1,5 +1,4 @@
 import { BreachElement, DisclosureUse, RecipientClass, type Evidence, type SourceKind } from '../api/generated/graphql';
-import type { PersonKey } from './person-keys';
 
 /** Display names for the API's enums; exhaustive switches so a new value fails the type check. */
 export function recipientClassLabel(value: RecipientClass): string {
@@ -53,17 +52,6 @@ export function evidenceLabel(value: Evidence): string {
       return 'Confirmed';
     case 'INFERRED':
       return 'Inferred';
-  }
-}
-
-export function personKeyLabel(value: PersonKey): string {
-  switch (value) {
-    case 'email':
-      return 'Email address';
-    case 'phone':
-      return 'Phone number';
-    case 'externalId':
-      return 'External id';
   }
 }
 

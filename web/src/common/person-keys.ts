@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { PersonRef } from '../api/generated/graphql';
 import { navigate } from '../router/router';
-import { personKeyLabel } from './labels';
 
 /** The identifiers a question can name a person by, in the order the forms offer them (PersonRef takes one). */
 export const PERSON_KEYS = ['email', 'phone', 'externalId'] as const satisfies readonly (keyof PersonRef)[];
@@ -82,4 +81,16 @@ export function usePersonIdInUrl(personId: string | null | undefined, variables:
     answered = { path: window.location.pathname, id: personId, variables: JSON.stringify(variables) };
     navigate(`${window.location.pathname}?${params.toString()}`, { replace: true });
   }, [personId, variables]);
+}
+
+/** How a form names each identifier. */
+export function personKeyLabel(value: PersonKey): string {
+  switch (value) {
+    case 'email':
+      return 'Email address';
+    case 'phone':
+      return 'Phone number';
+    case 'externalId':
+      return 'External id';
+  }
 }

@@ -4,7 +4,8 @@ import { useQuery } from '../api/use-query';
 import { DataTable, type Column } from '../common/DataTable';
 import { formatDate, formatLongDate } from '../common/dates';
 import { downloadText } from '../common/download';
-import { disclosureUseLabel, evidenceLabel, personKeyLabel, recipientClassLabel } from '../common/labels';
+import { disclosureUseLabel, evidenceLabel, recipientClassLabel } from '../common/labels';
+import { personKeyLabel } from '../common/person-keys';
 import { PersonFields } from '../common/PersonFields';
 import {
   formPerson,
