@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { authStore, selectToken, signOut } from './auth/auth-store';
 import { SignInPage } from './auth/SignInPage';
 import { AuditPage } from './audit/AuditPage';
@@ -49,6 +49,11 @@ const NAV: readonly NavItem[] = [
 function TopNav({ pathname }: { pathname: string }) {
   const me = useMe();
   const items = NAV.filter((item) => !item.needs || can(me?.role, item.needs));
+  const navRef = useRef<HTMLElement>(null);
+  // On a window too narrow for every link the bar scrolls sideways: keep the current page's link in view.
+  useEffect(() => {
+    navRef.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [pathname, items.length]);
   return (
     <header className="topbar">
       <a className="skip-link" href="#main">
@@ -58,7 +63,7 @@ function TopNav({ pathname }: { pathname: string }) {
         <span className="brand-mark" aria-hidden="true" />
         <span className="brand-name">Disclosure Map</span>
       </Link>
-      <nav aria-label="Main" className="topnav">
+      <nav aria-label="Main" className="topnav" ref={navRef}>
         <ul>
           {items.map((item) => (
             <li key={item.to}>
