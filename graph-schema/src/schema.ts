@@ -1,3 +1,4 @@
+// Why one long file: every label, relationship and property of the graph is declared here, its single source of truth.
 /**
  * The graph's declarations: every node label, relationship type and property,
  * with its type, constraints and indexes. The TypeScript record types, the

@@ -1,3 +1,4 @@
+// Why so long: one company built by hand and the worked answer of every §8 breach rule, to be read top to bottom.
 /**
  * PRODUCT.md §8 breach impact, through the public API on every engine under test. The company is built through the
  * mutations; every expected answer is worked out by hand in the comments.

@@ -1,3 +1,4 @@
+// Why so long: the streaming importer of every line kind; issue 16 item 1 splits it into a parser, a planner and a service.
 import { createHash } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';

@@ -1,3 +1,4 @@
+// Why so long: the recorder, the argument fixtures of every repository parameter type and the snapshot check belong together.
 /**
  * Cypher you can review (STYLE.md, as immich commits its generated SQL): every method of every repository class in
  * this folder runs against a recording GraphTx, on each engine, and the Cypher it sends (text and parameter names)
