@@ -1,3 +1,4 @@
+// Why so long: one company built by hand and the worked §7 answer of every basis, kind, refusal and frozen report, read top to bottom.
 import { enginesUnderTest, freshStore } from '../support/engines';
 import { pdfText } from '../support/pdf-text';
 import { startTestServer, type GraphqlResponse, type TestServer } from '../support/server';

@@ -1,3 +1,4 @@
+// Why so long: the migration, the round trips and every refusal of restore share one set of archives built at the top.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+// Why so long: the table of every operation and document route against every role, with its audit entry, is one reason to change.
 import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {

@@ -1,3 +1,4 @@
+// Why so long: one signed-in browser walks every everyday page in turn (map, who received, registry, reports); splitting it restarts the server per file.
 import { readFileSync } from 'node:fs';
 import { SHINE_THE_LIGHT_CODES } from '@disclosure-map/graph-schema';
 import { describeInBrowser, screenshot, useSignedInBrowser } from './browser';

@@ -1,3 +1,4 @@
+// Why so long: the fuzzer's generators and the assertions on every hostile request belong together, reason by reason.
 import { enginesUnderTest, freshStore } from '../support/engines';
 import { TEST_ADMIN_TOKEN } from '../support/server';
 import {
