@@ -1,13 +1,12 @@
 import './ccpa.css';
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import { ApiError } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { formatLongDate, isIsoDate } from '../common/dates';
 import { downloadText } from '../common/download';
 import { PersonFields } from '../common/PersonFields';
 import { formPerson, personRefOf, questionKeyLabel, useAnsweredVariables, usePersonIdInUrl } from '../common/person-keys';
 import { QuestionCard } from '../common/QuestionCard';
-import { ErrorMessage, Loading } from '../common/states';
+import { QueryView, unknownPersonNotice } from '../common/states';
 import { navigate, useSearch } from '../router/router';
 import { ccpaCsv, ccpaExportBaseName, ccpaJson } from './export';
 import { CCPA_RIGHT_TO_KNOW_QUERY, type CcpaCategoryInfo, type CcpaRightToKnow } from './graphql';
@@ -230,7 +229,8 @@ export function CcpaPage() {
   const variables = useAnsweredVariables(
     useMemo(() => ({ person: question.person ? personRefOf(question.person) : null, asOf: question.asOf }), [question]),
   );
-  const { state, reload } = useQuery(CCPA_RIGHT_TO_KNOW_QUERY, variables);
+  const result = useQuery(CCPA_RIGHT_TO_KNOW_QUERY, variables);
+  const { state } = result;
   usePersonIdInUrl(state.status === 'success' ? state.data.ccpaRightToKnow.person?.id : null, variables);
 
   useEffect(() => {
@@ -247,24 +247,19 @@ export function CcpaPage() {
         </p>
       </header>
       <QuestionForm question={question} />
-      {state.status === 'error' ? (
-        state.error instanceof ApiError && state.error.code === 'NOT_FOUND' && question.person ? (
-          <div className="state state-empty" role="alert">
-            <strong>
-              No one with the {questionKeyLabel(question.person.key).toLowerCase()} “{question.person.value}” is on record.
-            </strong>
-            <div>
-              Check the spelling, try another identifier of the same person, or leave the person empty for the business-wide answer.
-            </div>
-          </div>
-        ) : (
-          <ErrorMessage error={state.error} onRetry={reload} />
-        )
-      ) : state.status !== 'success' ? (
-        <Loading label="Preparing the answer…" />
-      ) : (
-        <Answer answer={state.data.ccpaRightToKnow} question={question} />
-      )}
+      <QueryView
+        result={result}
+        loading="Preparing the answer…"
+        renderError={(error) =>
+          unknownPersonNotice(
+            error,
+            question.person,
+            'Check the spelling, try another identifier of the same person, or leave the person empty for the business-wide answer.',
+          )
+        }
+      >
+        {(data) => <Answer answer={data.ccpaRightToKnow} question={question} />}
+      </QueryView>
     </main>
   );
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { ApiError, errorMessage } from '../api/client';
+import type { QueryResult } from '../api/use-query';
+import { questionKeyLabel, type PersonQuestion } from './person-keys';
 
 export function Loading({ label = 'Loading…' }: { label?: string }) {
   return (
@@ -37,6 +39,51 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
           Try again
         </button>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * A query's answer drawn the one way every page draws it: its error (with a retry), a loading line until it has
+ * succeeded (and until `ready`, for pages that wait on a second source), an empty notice when `isEmpty` says so, else
+ * the content. `renderError` replaces the generic error for the errors a page can explain better (null: generic).
+ */
+export function QueryView<T>({
+  result,
+  loading,
+  ready = true,
+  isEmpty,
+  empty,
+  renderError,
+  children,
+}: {
+  result: QueryResult<T>;
+  loading: string;
+  ready?: boolean;
+  isEmpty?: (data: T) => boolean;
+  empty?: ReactNode;
+  renderError?: (error: unknown) => ReactNode;
+  children: (data: T) => ReactNode;
+}) {
+  const { state, reload } = result;
+  if (state.status === 'error') return renderError?.(state.error) ?? <ErrorMessage error={state.error} onRetry={reload} />;
+  if (state.status !== 'success' || !ready) return <Loading label={loading} />;
+  if (isEmpty?.(state.data)) return empty ?? null;
+  return children(state.data);
+}
+
+/**
+ * "No one on record" for a look-up of one person that found nobody (the API's NOT_FOUND), with what to try instead;
+ * null for any other error, so the generic error shows.
+ */
+export function unknownPersonNotice(error: unknown, person: PersonQuestion | null, tryInstead: string): ReactNode {
+  if (!(error instanceof ApiError) || error.code !== 'NOT_FOUND' || !person) return null;
+  return (
+    <div className="state state-empty" role="alert">
+      <strong>
+        No one with the {questionKeyLabel(person.key).toLowerCase()} “{person.value}” is on record.
+      </strong>
+      <div>{tryInstead}</div>
     </div>
   );
 }

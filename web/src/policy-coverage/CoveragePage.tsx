@@ -1,24 +1,19 @@
 import '../legal/legal.css';
-import { useEffect, useId, useState } from 'react';
+import { AsOfForm, useAsOfParam } from '../common/AsOfForm';
+import { useEffect } from 'react';
 import { useQuery } from '../api/use-query';
-import { formatDate, isIsoDate, todayIso } from '../common/dates';
+import { formatDate } from '../common/dates';
 import { ErrorMessage, Loading } from '../common/states';
-import { navigate, useSearch } from '../router/router';
 import { MISMATCH_LABELS, POLICY_COVERAGE_QUERY } from './graphql';
 
 /** Policy coverage as a checklist: every clause states something real, and every real flow is stated. */
 export function CoveragePage() {
-  const search = useSearch();
-  const asOfParam = new URLSearchParams(search).get('asOf');
-  const asOf = isIsoDate(asOfParam) ? asOfParam : todayIso();
-  const [draft, setDraft] = useState(asOf);
-  const dateId = useId();
+  const asOf = useAsOfParam();
   const coverage = useQuery(POLICY_COVERAGE_QUERY, { asOf });
 
   useEffect(() => {
     document.title = 'Policy coverage · Disclosure Map';
   }, []);
-  useEffect(() => setDraft(asOf), [asOf]);
 
   const data = coverage.state.status === 'success' ? coverage.state.data.policyCoverage : null;
   const problems = data ? data.uncoveredFlows.length + data.mismatches.length + data.idleClauses.length : 0;
@@ -29,25 +24,7 @@ export function CoveragePage() {
         <h1>Policy coverage</h1>
         <p className="muted">Does the published privacy policy state every real data flow, and does each clause say what its flows do?</p>
       </header>
-      <form
-        className="query-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (isIsoDate(draft)) navigate(`/coverage?asOf=${draft}`);
-        }}
-      >
-        <div className="form-row">
-          <div className="field field-narrow">
-            <label htmlFor={dateId}>As of</label>
-            <input id={dateId} type="date" value={draft} onChange={(event) => setDraft(event.target.value)} />
-          </div>
-          <div className="field field-action">
-            <button type="submit" className="button button-primary">
-              Check
-            </button>
-          </div>
-        </div>
-      </form>
+      <AsOfForm path="/coverage" asOf={asOf} submitLabel="Check" />
       {coverage.state.status === 'error' ? (
         <ErrorMessage error={coverage.state.error} onRetry={coverage.reload} />
       ) : !data ? (

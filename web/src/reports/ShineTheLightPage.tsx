@@ -1,11 +1,10 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { ApiError } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { formatDate } from '../common/dates';
 import { PersonFields } from '../common/PersonFields';
-import { formPerson, personRefOf, questionKeyLabel, useAnsweredVariables, usePersonIdInUrl } from '../common/person-keys';
+import { formPerson, personRefOf, useAnsweredVariables, usePersonIdInUrl } from '../common/person-keys';
 import { QuestionCard } from '../common/QuestionCard';
-import { ErrorMessage, Loading } from '../common/states';
+import { QueryView, unknownPersonNotice } from '../common/states';
 import { navigate, useSearch } from '../router/router';
 import { SHINE_THE_LIGHT_QUERY } from './graphql';
 import { defaultReportYear, parseReportQuestion, reportSearch, type ReportQuestion } from './params';
@@ -98,37 +97,28 @@ export function ShineTheLightPage() {
         </p>
       </header>
       <ReportForm question={question} />
-      {report.state.status === 'error' ? (
-        report.state.error instanceof ApiError && report.state.error.code === 'NOT_FOUND' && question.person ? (
-          <div className="state state-empty" role="alert">
-            <strong>
-              No one with the {questionKeyLabel(question.person.key).toLowerCase()} “{question.person.value}” is on record.
-            </strong>
-            <div>Leave the person empty for the standard annual report.</div>
-          </div>
-        ) : (
-          <ErrorMessage error={report.state.error} onRetry={report.reload} />
-        )
-      ) : report.state.status !== 'success' || !organization.settled ? (
-        <Loading label="Preparing the report…" />
-      ) : (
-        <>
-          <div className="report-toolbar no-print">
-            <span className="muted">
-              Preview for {formatDate(report.state.data.shineTheLightReport.periodStart)} –{' '}
-              {formatDate(report.state.data.shineTheLightReport.periodEnd)}
-              {report.state.data.shineTheLightReport.person
-                ? ` · ${report.state.data.shineTheLightReport.person.display}`
-                : ' · standard annual report'}
-            </span>
-            <DocumentLinks year={question.year} personId={report.state.data.shineTheLightReport.person?.id ?? null} />
-            <button type="button" className="button" onClick={() => window.print()}>
-              Print
-            </button>
-          </div>
-          <ShineTheLightLetter report={report.state.data.shineTheLightReport} organization={organization.organization} />
-        </>
-      )}
+      <QueryView
+        result={report}
+        loading="Preparing the report…"
+        ready={organization.settled}
+        renderError={(error) => unknownPersonNotice(error, question.person, 'Leave the person empty for the standard annual report.')}
+      >
+        {({ shineTheLightReport }) => (
+          <>
+            <div className="report-toolbar no-print">
+              <span className="muted">
+                Preview for {formatDate(shineTheLightReport.periodStart)} – {formatDate(shineTheLightReport.periodEnd)}
+                {shineTheLightReport.person ? ` · ${shineTheLightReport.person.display}` : ' · standard annual report'}
+              </span>
+              <DocumentLinks year={question.year} personId={shineTheLightReport.person?.id ?? null} />
+              <button type="button" className="button" onClick={() => window.print()}>
+                Print
+              </button>
+            </div>
+            <ShineTheLightLetter report={shineTheLightReport} organization={organization.organization} />
+          </>
+        )}
+      </QueryView>
     </main>
   );
 }

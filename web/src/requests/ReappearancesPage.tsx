@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from '../api/use-query';
 import { formatDate } from '../common/dates';
-import { Empty, ErrorMessage, Loading } from '../common/states';
+import { Empty, QueryView } from '../common/states';
 import { Link } from '../router/Link';
 import { REQUEST_KIND_LABELS } from './graphql';
 import { REAPPEARANCES } from './plan.graphql';
@@ -38,40 +38,41 @@ export function ReappearancesPage() {
           </div>
         </div>
       </form>
-      {result.state.status === 'error' ? (
-        <ErrorMessage error={result.state.error} onRetry={result.reload} />
-      ) : result.state.status !== 'success' ? (
-        <Loading label="Looking for reappearances…" />
-      ) : result.state.data.reappearances.length === 0 ? (
-        <Empty title="No transfer included a person after their deletion or erasure was answered." />
-      ) : (
-        <table className="data-table reappearances">
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Request</th>
-              <th scope="col">Answered</th>
-              <th scope="col">Transfer date</th>
-              <th scope="col">Recipient</th>
-              <th scope="col">Categories</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.state.data.reappearances.map((r) => (
-              <tr key={`${r.request.id}/${r.transfer.id}`}>
-                <td>{r.person.display}</td>
-                <td>
-                  <Link to={`/requests/${encodeURIComponent(r.request.id)}`}>{REQUEST_KIND_LABELS[r.request.kind]}</Link>
-                </td>
-                <td>{formatDate(r.request.respondedOn)}</td>
-                <td>{formatDate(r.transfer.occurredOn)}</td>
-                <td>{r.transfer.recipient.name}</td>
-                <td>{r.transfer.categories.map((c) => c.name).join(', ')}</td>
+      <QueryView
+        result={result}
+        loading="Looking for reappearances…"
+        isEmpty={(data) => data.reappearances.length === 0}
+        empty={<Empty title="No transfer included a person after their deletion or erasure was answered." />}
+      >
+        {(data) => (
+          <table className="data-table reappearances">
+            <thead>
+              <tr>
+                <th scope="col">Person</th>
+                <th scope="col">Request</th>
+                <th scope="col">Answered</th>
+                <th scope="col">Transfer date</th>
+                <th scope="col">Recipient</th>
+                <th scope="col">Categories</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {data.reappearances.map((r) => (
+                <tr key={`${r.request.id}/${r.transfer.id}`}>
+                  <td>{r.person.display}</td>
+                  <td>
+                    <Link to={`/requests/${encodeURIComponent(r.request.id)}`}>{REQUEST_KIND_LABELS[r.request.kind]}</Link>
+                  </td>
+                  <td>{formatDate(r.request.respondedOn)}</td>
+                  <td>{formatDate(r.transfer.occurredOn)}</td>
+                  <td>{r.transfer.recipient.name}</td>
+                  <td>{r.transfer.categories.map((c) => c.name).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryView>
     </main>
   );
 }

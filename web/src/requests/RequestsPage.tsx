@@ -1,10 +1,10 @@
 import '../legal/legal.css';
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { errorMessage, graphqlRequest } from '../api/client';
 import { RequestKind, type RequestStatus, type TypedDocumentString } from '../api/generated/graphql';
 import { useQuery } from '../api/use-query';
 import { formatDate, todayIso } from '../common/dates';
-import { ErrorMessage, Loading, Empty } from '../common/states';
+import { Empty, QueryView } from '../common/states';
 import { DocumentLink } from '../legal/DocumentLink';
 import { responseDocumentFor } from '../legal/document-links';
 import { Link } from '../router/Link';
@@ -181,10 +181,6 @@ export function RequestsPage() {
   const [refresh, setRefresh] = useState(0);
   const requests = useQuery(REQUESTS_QUERY, {}, false, refresh);
   const reload = () => setRefresh((n) => n + 1);
-  const grouped = useMemo(() => {
-    const list = requests.state.status === 'success' ? requests.state.data.requests : [];
-    return GROUPS.map((group) => ({ ...group, rows: list.filter((r) => group.status.includes(r.status)) }));
-  }, [requests.state]);
 
   useEffect(() => {
     document.title = 'Requests · Disclosure Map';
@@ -202,40 +198,41 @@ export function RequestsPage() {
         </p>
       </header>
       <RecordRequestForm onRecorded={reload} />
-      {requests.state.status === 'error' ? (
-        <ErrorMessage error={requests.state.error} onRetry={requests.reload} />
-      ) : requests.state.status !== 'success' ? (
-        <Loading label="Loading requests…" />
-      ) : requests.state.data.requests.length === 0 ? (
-        <Empty title="No requests recorded yet." />
-      ) : (
-        grouped.map((group) =>
-          group.rows.length ? (
-            <section key={group.title} aria-label={group.title}>
-              <h2 className="section-title">
-                {group.title} ({group.rows.length})
-              </h2>
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Person</th>
-                    <th scope="col">Kind</th>
-                    <th scope="col">Received</th>
-                    <th scope="col">Due</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Response</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {group.rows.map((request) => (
-                    <RequestRow key={request.id} request={request} onChanged={reload} />
-                  ))}
-                </tbody>
-              </table>
-            </section>
-          ) : null,
-        )
-      )}
+      <QueryView
+        result={requests}
+        loading="Loading requests…"
+        isEmpty={(data) => data.requests.length === 0}
+        empty={<Empty title="No requests recorded yet." />}
+      >
+        {(data) =>
+          GROUPS.map((group) => ({ ...group, rows: data.requests.filter((r) => group.status.includes(r.status)) })).map((group) =>
+            group.rows.length ? (
+              <section key={group.title} aria-label={group.title}>
+                <h2 className="section-title">
+                  {group.title} ({group.rows.length})
+                </h2>
+                <table className="data-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Person</th>
+                      <th scope="col">Kind</th>
+                      <th scope="col">Received</th>
+                      <th scope="col">Due</th>
+                      <th scope="col">Status</th>
+                      <th scope="col">Response</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {group.rows.map((request) => (
+                      <RequestRow key={request.id} request={request} onChanged={reload} />
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            ) : null,
+          )
+        }
+      </QueryView>
       <section aria-label="GDPR records">
         <h2 className="section-title">GDPR records</h2>
         <ul>

@@ -1,12 +1,12 @@
 import '../legal/legal.css';
 import './risk.css';
+import { AsOfForm, useAsOfParam } from '../common/AsOfForm';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { errorMessage, graphqlRequest } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { can, useMe } from '../auth/role';
-import { formatDate, isIsoDate, todayIso } from '../common/dates';
-import { Empty, ErrorMessage, Loading } from '../common/states';
-import { navigate, useSearch } from '../router/router';
+import { formatDate, todayIso } from '../common/dates';
+import { Empty, QueryView } from '../common/states';
 import {
   RECORD_RISK_ASSESSMENT,
   RISK_ASSESSMENTS_QUERY,
@@ -60,23 +60,27 @@ function RecordAssessment({ item, onRecorded }: { item: RiskAssessmentItem; onRe
   );
 }
 
+/** How many of the flows' assessments are still to do on the day asked about. */
+function ChecklistSummary({ items, asOf }: { items: readonly { status: string }[]; asOf: string }) {
+  const open = items.filter((i) => i.status !== 'DONE').length;
+  return (
+    <p role="status" className={open ? 'coverage-summary coverage-problems' : 'coverage-summary coverage-ok'}>
+      {open ? `${open} of ${items.length} assessments still to do on ${formatDate(asOf)}.` : `All ${items.length} assessments are done.`}
+    </p>
+  );
+}
+
 /** The risk-assessment checklist: each flow in force that sells, shares or handles sensitive data, its due date and status. */
 export function RiskAssessmentsPage() {
-  const asOfParam = new URLSearchParams(useSearch()).get('asOf');
-  const asOf = isIsoDate(asOfParam) ? asOfParam : todayIso();
-  const [draft, setDraft] = useState(asOf);
+  const asOf = useAsOfParam();
   const [refresh, setRefresh] = useState(0);
-  const dateId = useId();
   const me = useMe();
   const result = useQuery(RISK_ASSESSMENTS_QUERY, { asOf }, false, refresh);
 
   useEffect(() => {
     document.title = 'Risk assessments · Disclosure Map';
   }, []);
-  useEffect(() => setDraft(asOf), [asOf]);
 
-  const items = result.state.status === 'success' ? result.state.data.riskAssessments : null;
-  const open = items?.filter((i) => i.status !== 'DONE').length ?? 0;
   return (
     <main className="page" id="main">
       <header className="page-header">
@@ -86,81 +90,60 @@ export function RiskAssessmentsPage() {
           personal information, needs a risk assessment before it starts; flows that started before 2026 have until 31 December 2027.
         </p>
       </header>
-      <form
-        className="query-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (isIsoDate(draft)) navigate(`/risk-assessments?asOf=${draft}`);
-        }}
+      <AsOfForm path="/risk-assessments" asOf={asOf} submitLabel="Show" />
+      <QueryView
+        result={result}
+        loading="Finding the flows that need an assessment…"
+        isEmpty={(data) => data.riskAssessments.length === 0}
+        empty={<Empty title={`No flow in force on ${formatDate(asOf)} needs a risk assessment.`} />}
       >
-        <div className="form-row">
-          <div className="field field-narrow">
-            <label htmlFor={dateId}>As of</label>
-            <input id={dateId} type="date" value={draft} onChange={(event) => setDraft(event.target.value)} />
-          </div>
-          <div className="field field-action">
-            <button type="submit" className="button button-primary">
-              Show
-            </button>
-          </div>
-        </div>
-      </form>
-      {result.state.status === 'error' ? (
-        <ErrorMessage error={result.state.error} onRetry={result.reload} />
-      ) : !items ? (
-        <Loading label="Finding the flows that need an assessment…" />
-      ) : items.length === 0 ? (
-        <Empty title={`No flow in force on ${formatDate(asOf)} needs a risk assessment.`} />
-      ) : (
-        <section aria-label="Checklist">
-          <p role="status" className={open ? 'coverage-summary coverage-problems' : 'coverage-summary coverage-ok'}>
-            {open
-              ? `${open} of ${items.length} assessments still to do on ${formatDate(asOf)}.`
-              : `All ${items.length} assessments are done.`}
-          </p>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Flow</th>
-                <th scope="col">Why</th>
-                <th scope="col">Due</th>
-                <th scope="col">Status</th>
-                <th scope="col">Assessment</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.flowId} data-flow-id={item.flowId}>
-                  <td>
-                    {item.description}
-                    <div className="muted">
-                      {item.flowId} · since {formatDate(item.validFrom)}
-                    </div>
-                  </td>
-                  <td>{item.reasons.map((r) => RISK_REASON_LABELS[r]).join('; ')}</td>
-                  <td>{formatDate(item.dueOn)}</td>
-                  <td>
-                    <span className={`badge ${RISK_STATUS_BADGES[item.status]}`}>{RISK_STATUS_LABELS[item.status]}</span>
-                  </td>
-                  <td>
-                    {item.assessedOn ? (
-                      <span>
-                        {formatDate(item.assessedOn)}
-                        {item.documentRef ? ` · ${item.documentRef}` : ''}
-                      </span>
-                    ) : null}
-                    {can(me?.role, 'legal') ? (
-                      <RecordAssessment item={item} onRecorded={() => setRefresh((n) => n + 1)} />
-                    ) : item.assessedOn ? null : (
-                      <span className="muted">Not yet assessed</span>
-                    )}
-                  </td>
+        {({ riskAssessments: items }) => (
+          <section aria-label="Checklist">
+            <ChecklistSummary items={items} asOf={asOf} />
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">Flow</th>
+                  <th scope="col">Why</th>
+                  <th scope="col">Due</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Assessment</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={item.flowId} data-flow-id={item.flowId}>
+                    <td>
+                      {item.description}
+                      <div className="muted">
+                        {item.flowId} · since {formatDate(item.validFrom)}
+                      </div>
+                    </td>
+                    <td>{item.reasons.map((r) => RISK_REASON_LABELS[r]).join('; ')}</td>
+                    <td>{formatDate(item.dueOn)}</td>
+                    <td>
+                      <span className={`badge ${RISK_STATUS_BADGES[item.status]}`}>{RISK_STATUS_LABELS[item.status]}</span>
+                    </td>
+                    <td>
+                      {item.assessedOn ? (
+                        <span>
+                          {formatDate(item.assessedOn)}
+                          {item.documentRef ? ` · ${item.documentRef}` : ''}
+                        </span>
+                      ) : null}
+                      {can(me?.role, 'legal') ? (
+                        <RecordAssessment item={item} onRecorded={() => setRefresh((n) => n + 1)} />
+                      ) : item.assessedOn ? null : (
+                        <span className="muted">Not yet assessed</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+      </QueryView>
     </main>
   );
 }

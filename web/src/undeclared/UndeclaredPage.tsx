@@ -3,7 +3,7 @@ import '../risk-assessments/risk.css';
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from '../api/use-query';
 import { formatDate, isIsoDate } from '../common/dates';
-import { Empty, ErrorMessage, Loading } from '../common/states';
+import { Empty, QueryView } from '../common/states';
 import { navigate, useSearch } from '../router/router';
 import { UNDECLARED_QUERY, UNDECLARED_REASON_LABELS } from './graphql';
 
@@ -22,7 +22,6 @@ export function UndeclaredPage() {
     document.title = 'Undeclared transfers · Disclosure Map';
   }, []);
 
-  const rows = result.state.status === 'success' ? result.state.data.undeclaredTransfers : null;
   return (
     <main className="page" id="main">
       <header className="page-header">
@@ -58,52 +57,53 @@ export function UndeclaredPage() {
           </div>
         </div>
       </form>
-      {result.state.status === 'error' ? (
-        <ErrorMessage error={result.state.error} onRetry={result.reload} />
-      ) : !rows ? (
-        <Loading label="Holding the ledger against the declared flows…" />
-      ) : rows.length === 0 ? (
-        <Empty title="Every recorded transfer in the window is covered by a declared disclosure." />
-      ) : (
-        <section aria-label="Undeclared transfers">
-          <p role="status" className="coverage-summary coverage-problems">
-            {rows.length} transfer{rows.length === 1 ? '' : 's'} not covered by the declared flows.
-          </p>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Recipient</th>
-                <th scope="col">Use</th>
-                <th scope="col">Categories</th>
-                <th scope="col">Purposes</th>
-                <th scope="col">Why it is not covered</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.transfer.id} data-transfer-id={row.transfer.id}>
-                  <td>{formatDate(row.transfer.occurredOn)}</td>
-                  <td>{row.transfer.recipient.name}</td>
-                  <td>{row.transfer.use}</td>
-                  <td>{names(row.transfer.categories)}</td>
-                  <td>{names(row.transfer.purposes)}</td>
-                  <td>
-                    <ul className="reason-list">
-                      {row.reasons.map((reason) => (
-                        <li key={reason} data-reason={reason}>
-                          {UNDECLARED_REASON_LABELS[reason]}
-                          {reason === 'CATEGORY_NOT_DECLARED' ? `: ${names(row.uncoveredCategories)}` : ''}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
+      <QueryView
+        result={result}
+        loading="Holding the ledger against the declared flows…"
+        isEmpty={(data) => data.undeclaredTransfers.length === 0}
+        empty={<Empty title="Every recorded transfer in the window is covered by a declared disclosure." />}
+      >
+        {({ undeclaredTransfers: rows }) => (
+          <section aria-label="Undeclared transfers">
+            <p role="status" className="coverage-summary coverage-problems">
+              {rows.length} transfer{rows.length === 1 ? '' : 's'} not covered by the declared flows.
+            </p>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Recipient</th>
+                  <th scope="col">Use</th>
+                  <th scope="col">Categories</th>
+                  <th scope="col">Purposes</th>
+                  <th scope="col">Why it is not covered</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.transfer.id} data-transfer-id={row.transfer.id}>
+                    <td>{formatDate(row.transfer.occurredOn)}</td>
+                    <td>{row.transfer.recipient.name}</td>
+                    <td>{row.transfer.use}</td>
+                    <td>{names(row.transfer.categories)}</td>
+                    <td>{names(row.transfer.purposes)}</td>
+                    <td>
+                      <ul className="reason-list">
+                        {row.reasons.map((reason) => (
+                          <li key={reason} data-reason={reason}>
+                            {UNDECLARED_REASON_LABELS[reason]}
+                            {reason === 'CATEGORY_NOT_DECLARED' ? `: ${names(row.uncoveredCategories)}` : ''}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+      </QueryView>
     </main>
   );
 }

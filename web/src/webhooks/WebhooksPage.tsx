@@ -4,7 +4,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { errorMessage, graphqlRequest } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { formatDate } from '../common/dates';
-import { Empty, ErrorMessage, Loading } from '../common/states';
+import { Empty, ErrorMessage, Loading, QueryView } from '../common/states';
 import {
   CREATE_WEBHOOK,
   DELETE_WEBHOOK,
@@ -184,26 +184,27 @@ export function WebhooksPage() {
           {error}
         </p>
       ) : null}
-      {list.state.status === 'error' ? (
-        <ErrorMessage error={list.state.error} onRetry={list.reload} />
-      ) : list.state.status !== 'success' ? (
-        <Loading label="Loading webhooks…" />
-      ) : list.state.data.webhooks.length === 0 ? (
-        <Empty title="No webhooks yet." />
-      ) : (
-        list.state.data.webhooks.map((webhook) => (
-          <section key={webhook.id} className="card" aria-label={`Webhook ${webhook.url}`} data-webhook-id={webhook.id}>
-            <h2 className="section-title webhook-url">{webhook.url}</h2>
-            <p className="muted">
-              Since {formatDate(webhook.createdOn)} · {webhook.events.map((e) => WEBHOOK_EVENT_LABELS[e]).join(', ')}
-            </p>
-            <button type="button" className="button button-small button-quiet" onClick={() => void remove(webhook)}>
-              Delete webhook
-            </button>
-            <DeliveryLog webhook={webhook} />
-          </section>
-        ))
-      )}
+      <QueryView
+        result={list}
+        loading="Loading webhooks…"
+        isEmpty={(data) => data.webhooks.length === 0}
+        empty={<Empty title="No webhooks yet." />}
+      >
+        {(data) =>
+          data.webhooks.map((webhook) => (
+            <section key={webhook.id} className="card" aria-label={`Webhook ${webhook.url}`} data-webhook-id={webhook.id}>
+              <h2 className="section-title webhook-url">{webhook.url}</h2>
+              <p className="muted">
+                Since {formatDate(webhook.createdOn)} · {webhook.events.map((e) => WEBHOOK_EVENT_LABELS[e]).join(', ')}
+              </p>
+              <button type="button" className="button button-small button-quiet" onClick={() => void remove(webhook)}>
+                Delete webhook
+              </button>
+              <DeliveryLog webhook={webhook} />
+            </section>
+          ))
+        }
+      </QueryView>
     </main>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { ApiError } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { DataTable, type Column } from '../common/DataTable';
 import { formatDate, formatLongDate } from '../common/dates';
@@ -17,7 +16,7 @@ import {
   type PersonKey,
 } from '../common/person-keys';
 import { QuestionCard } from '../common/QuestionCard';
-import { Empty, ErrorMessage, Loading } from '../common/states';
+import { Empty, ErrorMessage, Loading, unknownPersonNotice } from '../common/states';
 import { recipientOnMapHref } from '../map/links';
 import { Link } from '../router/Link';
 import { navigate, useSearch } from '../router/router';
@@ -171,10 +170,6 @@ const COLUMNS: readonly Column<ReceivedBy>[] = [
   },
 ];
 
-function notFoundMessage(question: WhoReceivedQuestion): string {
-  return `No one with the ${questionKeyLabel(question.key).toLowerCase()} “${question.value}” is on record.`;
-}
-
 function Answer({ answer, question }: { answer: WhoReceived; question: WhoReceivedQuestion }) {
   const violations = answer.recipients.reduce((total, row) => total + row.optOutViolations.length, 0);
   const base = exportBaseName(answer);
@@ -260,14 +255,9 @@ export function WhoReceivedPage() {
       ) : state.status === 'loading' || state.status === 'idle' ? (
         <Loading label="Looking up…" />
       ) : state.status === 'error' ? (
-        state.error instanceof ApiError && state.error.code === 'NOT_FOUND' ? (
-          <div className="state state-empty" role="alert">
-            <strong>{notFoundMessage(question)}</strong>
-            <div>Check the spelling, or try another identifier of the same person.</div>
-          </div>
-        ) : (
+        (unknownPersonNotice(state.error, question, 'Check the spelling, or try another identifier of the same person.') ?? (
           <ErrorMessage error={state.error} onRetry={reload} />
-        )
+        ))
       ) : (
         <Answer answer={state.data.whoReceived} question={question} />
       )}
