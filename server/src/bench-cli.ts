@@ -129,7 +129,7 @@ function inventoryParts(doc: SeedDocument): SeedDocument[] {
   const parts: SeedDocument[] = [];
   for (const key of INVENTORY_SECTIONS) {
     const items = (doc[key] ?? []) as unknown[];
-    for (let i = 0; i < items.length; i += 250) parts.push({ version: 1, [key]: items.slice(i, i + 250) } as SeedDocument);
+    for (let i = 0; i < items.length; i += 250) parts.push({ version: 1, [key]: items.slice(i, i + 250) });
   }
   return parts;
 }
@@ -277,7 +277,7 @@ async function main(): Promise<void> {
           }): Promise<{ uri: string; stop(): Promise<void> }>;
         };
         neo = process.env.NEO4J_URI
-          ? { uri: process.env.NEO4J_URI, stop: async () => undefined }
+          ? { uri: process.env.NEO4J_URI, stop: () => Promise.resolve() }
           : await launcher.startNeo4j({ port: 0, dataDir: join(base, 'neo4j-home'), heap: '4g', pagecacheMb: 4096 });
         log(`  Neo4j at ${neo.uri}`);
       }

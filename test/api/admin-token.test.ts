@@ -25,8 +25,8 @@ function startMain(dataDir: string): Promise<{ child: ChildProcess; url: string;
         resolve({ child, url, output: () => output });
       }
     };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
   });
 }

@@ -124,7 +124,10 @@ describe.each(enginesUnderTest())('[%s] breach impact (PRODUCT.md §8)', (engine
   const byName = (i: Impact) => {
     const names = new Map(Object.entries(people).map(([n, id]) => [id, n]));
     return Object.fromEntries(
-      i.people.items.map((p) => [names.get(p.person.id), { categories: p.categories.map((c) => c.id), notice: p.californiaNotice }]),
+      i.people.items.map((p) => [
+        names.get(p.person.id) ?? p.person.id,
+        { categories: p.categories.map((c) => c.id), notice: p.californiaNotice },
+      ]),
     );
   };
   const counts = (i: Impact) => ({

@@ -104,8 +104,8 @@ describe.each(enginesUnderTest())('[%s] webhooks', (engine) => {
       kind: 'DataCategory',
       id: 'phone',
       operation: 'upsertCategory',
-      before: expect.objectContaining({ name: 'Phone number', parentId: 'contact' }),
-      after: expect.objectContaining({ name: 'Telephone number', parentId: 'contact' }),
+      before: expect.objectContaining({ name: 'Phone number', parentId: 'contact' }) as unknown,
+      after: expect.objectContaining({ name: 'Telephone number', parentId: 'contact' }) as unknown,
     });
   });
 

@@ -218,7 +218,7 @@ if (enginesUnderTest().includes('neo4j'))
     it('stays up through a Neo4j stop and start: /health 503, fast UNAVAILABLE, then recovers with its data', async () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { startNeo4j } = require(join(ROOT, 'tools/neo4j-local/launcher.cjs')) as {
-        startNeo4j(options: { port?: number; dataDir?: string }): Promise<{ uri: string; port: number; stop(): Promise<void> }>;
+        startNeo4j: (options: { port?: number; dataDir?: string }) => Promise<{ uri: string; port: number; stop(): Promise<void> }>;
       };
       const neoDir = tempDir('dm-neo4j-outage-');
       let neo = await startNeo4j({ port: 0, dataDir: neoDir });

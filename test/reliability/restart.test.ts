@@ -88,8 +88,8 @@ function startProcess(engine: string, dataDir: string): Promise<{ child: ChildPr
         resolve({ child, url });
       }
     };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`exited with ${code}:\n${output}`));

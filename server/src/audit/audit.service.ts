@@ -5,7 +5,6 @@ import { AuditRepository } from '../graph/repositories/audit.repository';
 import { generateId } from '../common/ids';
 import type { Actor } from '../auth/actor';
 import type { AuditRole, Role } from '@disclosure-map/graph-schema';
-import type { PersonRef } from '../people/dto/people.inputs';
 import { PERSON_IDENTITY, type PersonIdentity } from '../people/person-identity';
 import { namedIdentifier } from '../people/person-ref';
 
@@ -70,7 +69,7 @@ export class AuditService {
   personTargets(ref: unknown): string[] {
     if (!ref || typeof ref !== 'object') return [];
     try {
-      const named = namedIdentifier(ref as PersonRef, 'person');
+      const named = namedIdentifier(ref, 'person');
       return [named.kind === 'id' ? named.value : this.identity.identifierId(named.kind, named.value)];
     } catch {
       return [];

@@ -158,7 +158,7 @@ export function synthInventory(options: SynthOptions): SeedDocument & { disclosu
     recipients,
     collections,
     disclosures,
-  } as SeedDocument & { disclosures: typeof disclosures };
+  };
 }
 
 async function lines(path: string, produce: (emit: (obj: unknown) => Promise<void>) => Promise<void>): Promise<void> {

@@ -65,7 +65,7 @@ async function download(url: string, token: string, file: string, bar: ProgressB
     const text = await response.text().catch(() => '');
     throw new Error(`The server answered ${response.status}: ${text.slice(0, 500)}`);
   }
-  const body = Readable.fromWeb(response.body as Parameters<typeof Readable.fromWeb>[0]);
+  const body = Readable.fromWeb(response.body);
   let bytes = 0;
   body.on('data', (chunk: Buffer) => {
     bytes += chunk.length;

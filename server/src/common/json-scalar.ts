@@ -7,5 +7,5 @@ export const JsonScalar = new GraphQLScalarType({
   serialize: (value: unknown) => value,
   parseValue: (value: unknown) => value,
   parseLiteral: (ast: ValueNode, variables?: Record<string, unknown> | null) =>
-    ast.kind === Kind.NULL ? null : (valueFromASTUntyped(ast, variables ?? undefined) as unknown),
+    ast.kind === Kind.NULL ? null : valueFromASTUntyped(ast, variables ?? undefined),
 });

@@ -41,7 +41,7 @@ export interface PlannedChange {
 /** Absent, null and an empty list mean the same; lists compare as sets. */
 export function normalise(value: unknown): unknown {
   if (value === undefined || value === null) return null;
-  if (Array.isArray(value)) return value.length ? [...value].map(String).sort() : null;
+  if (Array.isArray(value)) return value.length ? value.map(String).sort() : null;
   return value;
 }
 

@@ -12,18 +12,20 @@ const codesOf = (errors: readonly { extensions?: Record<string, unknown> }[] | u
 export class MetricsPlugin implements ApolloServerPlugin<RequestContext> {
   constructor(private readonly metrics: MetricsService) {}
 
-  async requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
+  requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
     const started = process.hrtime.bigint();
     let name: string | null | undefined;
-    return {
-      didResolveOperation: async ({ operation }) => {
+    return Promise.resolve({
+      didResolveOperation: ({ operation }) => {
         name = operation?.name?.value ?? null;
+        return Promise.resolve();
       },
-      willSendResponse: async ({ response }) => {
+      willSendResponse: ({ response }) => {
         const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
         this.metrics.observe(this.metrics.operations.of(name), seconds, codesOf(errors));
+        return Promise.resolve();
       },
-    };
+    });
   }
 }

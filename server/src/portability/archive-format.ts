@@ -72,7 +72,8 @@ export function keyFingerprint(secret: string | null): string | null {
   return secret === null ? null : createHmac('sha256', secret).update(FINGERPRINT_TEXT).digest('hex');
 }
 
-export const nodeProperties = (label: NodeLabel): [string, PropertyDeclaration][] => Object.entries(NODES[label].properties);
+export const nodeProperties = (label: NodeLabel): [string, PropertyDeclaration][] =>
+  Object.entries<PropertyDeclaration>(NODES[label].properties);
 
 export function relationshipProperties(type: RelationshipType): [string, PropertyDeclaration][] {
   const declaration: RelationshipDeclaration = RELATIONSHIPS[type];
@@ -94,14 +95,14 @@ export const EXPORTED_TYPES: readonly RelationshipType[] = RELATIONSHIP_TYPES;
 export function canonicalProperties(declared: [string, PropertyDeclaration][], values: readonly unknown[]): Properties {
   const out: Properties = {};
   declared.forEach(([name, declaration], i) => {
-    const value = canonicalValue(declaration, values[i]);
-    if (value !== null) out[name] = value;
+    const value = values[i] ?? null;
+    if (value !== null) out[name] = canonicalValue(declaration, value);
   });
   return out;
 }
 
-function canonicalValue(declaration: PropertyDeclaration, value: unknown): PropertyValue | null {
-  if (value === null || value === undefined) return null;
+/** A present stored value (strings, numbers, booleans or lists of them) as its declared type writes it. */
+function canonicalValue(declaration: PropertyDeclaration, value: unknown): PropertyValue {
   switch (declaration.type) {
     case 'string':
     case 'date':

@@ -29,6 +29,6 @@ export class PortabilityRefusal extends Error {
 
 /** The embedded engine admits one process per data directory; its refusal says "Could not set lock on file". */
 export function isEmbeddedLock(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error);
+  const text = error instanceof Error ? `${error.message} ${String(error.cause)}` : String(error);
   return /could not set lock/i.test(text);
 }

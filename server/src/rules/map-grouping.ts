@@ -97,7 +97,7 @@ export function focusOn(map: BuiltMap, startId: string): BuiltMap {
     const seen = new Set<string>([startId]);
     const queue = [startId];
     for (let at = 0; at < queue.length; at += 1) {
-      const current = queue[at] as string;
+      const current = queue[at];
       const kind = kindOf.get(current);
       if (current !== startId && kind !== undefined && HUBS.has(kind)) continue;
       for (const edge of index.get(current) ?? []) {

@@ -4,6 +4,7 @@ import {
   GraphQLError,
   Kind,
   type OperationDefinitionNode,
+  OperationTypeNode,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
@@ -132,7 +133,8 @@ export function operationLimits(
         const roots = rootFieldCounts(operation.selectionSet, fragments);
         // Reads repeated under aliases multiply one answer; aliased mutations (several upserts in one request) are
         // separate units of work, bounded by the top-level field limit.
-        const repeated = operation.operation === 'query' ? [...roots].find(([, n]) => n > limits.maxRootFieldRepeats) : undefined;
+        const repeated =
+          operation.operation === OperationTypeNode.QUERY ? [...roots].find(([, n]) => n > limits.maxRootFieldRepeats) : undefined;
         if (repeated) {
           context.reportError(
             limitError(

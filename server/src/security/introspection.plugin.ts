@@ -27,8 +27,8 @@ const SUGGESTIONS = new RegExp(SUGGESTION.source, 'g');
 export class IntrospectionGuardPlugin implements ApolloServerPlugin<RequestContext> {
   constructor(private readonly auth: AuthService) {}
 
-  async requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
-    return {
+  requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
+    return Promise.resolve({
       // graphql-js suggests field, type and argument names ("Did you mean …?"): the schema, piece by piece.
       didEncounterErrors: async ({ errors, contextValue }) => {
         if (!errors.some((e) => SUGGESTION.test(e.message))) return;
@@ -49,6 +49,6 @@ export class IntrospectionGuardPlugin implements ApolloServerPlugin<RequestConte
         }
         contextValue.req.actor = result.actor;
       },
-    };
+    });
   }
 }

@@ -78,7 +78,11 @@ export function useMapNavigation(
     const seen = new Set(drawn.map((item) => item.id));
     const hidden = (options?.recipients ?? [])
       .filter((recipient) => !seen.has(recipient.id))
-      .map((recipient) => ({ id: `recipient:${recipient.id}`, label: recipient.name, kind: 'recipient' as MapNodeKind }));
+      .map((recipient): { id: string; label: string; kind: MapNodeKind } => ({
+        id: `recipient:${recipient.id}`,
+        label: recipient.name,
+        kind: 'recipient',
+      }));
     return [...drawn, ...hidden];
   }, [graph, dataMap, options]);
 

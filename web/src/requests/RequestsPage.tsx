@@ -56,7 +56,7 @@ function RecordRequestForm({ onRecorded }: { onRecorded: () => void }) {
   };
 
   return (
-    <form className="query-form no-print" onSubmit={submit} aria-label="Record a request">
+    <form className="query-form no-print" onSubmit={(event) => void submit(event)} aria-label="Record a request">
       <div className="form-row">
         <div className="field field-grow">
           <label htmlFor={ids.email}>Person’s email</label>

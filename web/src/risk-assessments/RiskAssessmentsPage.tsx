@@ -36,7 +36,7 @@ function RecordAssessment({ item, onRecorded }: { item: RiskAssessmentItem; onRe
     }
   };
   return (
-    <form className="inline-form" onSubmit={submit} aria-label={`Record the assessment of ${item.description}`}>
+    <form className="inline-form" onSubmit={(event) => void submit(event)} aria-label={`Record the assessment of ${item.description}`}>
       <label htmlFor={ids.on}>Assessed on</label>
       <input id={ids.on} type="date" required value={assessedOn} onChange={(e) => setAssessedOn(e.target.value)} />
       <label htmlFor={ids.ref}>Document</label>

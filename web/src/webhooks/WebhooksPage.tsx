@@ -40,7 +40,7 @@ function CreateWebhookForm({ onCreated }: { onCreated: (secret: string, webhook:
     }
   };
   return (
-    <form className="query-form" onSubmit={submit} aria-label="Add a webhook">
+    <form className="query-form" onSubmit={(event) => void submit(event)} aria-label="Add a webhook">
       <div className="form-row">
         <div className="field field-grow">
           <label htmlFor={urlId}>Receiver URL (http or https)</label>

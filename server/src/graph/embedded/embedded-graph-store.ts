@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { ensurePrivateDir, restrictFiles } from '../../common/private-files';
 import { totalmem } from 'node:os';
 import { join } from 'node:path';
-import { Connection, Database, type LbugValue, type PreparedStatement, type QueryResult } from '@ladybugdb/core';
+import { Connection, Database, type PreparedStatement, type QueryResult } from '@ladybugdb/core';
 import { AsyncMutex } from '../async-mutex';
 import type { CypherParams, GraphStore, GraphTx, Row } from '../graph-store';
 import { conflict, failed, GraphError } from '../graph.errors';
@@ -81,7 +81,7 @@ class PooledConnection {
       if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
       this.prepared.set(cypher, statement);
     }
-    const result = await this.connection.execute(statement, params as Record<string, LbugValue>);
+    const result = await this.connection.execute(statement, params);
     const results: QueryResult[] = Array.isArray(result) ? result : [result];
     // The result is complete once execute resolves; reading it synchronously costs about 1 µs a row, where the
     // binding's async getAll() makes one thread-pool round trip per row (about 30 µs).
@@ -129,7 +129,8 @@ class EmbeddedTx implements GraphTx {
 }
 
 function copiedRows(rows: Row[]): number {
-  const match = COPIED_ROWS.exec(String(rows[0]?.result ?? ''));
+  const answer = rows[0]?.result;
+  const match = COPIED_ROWS.exec(typeof answer === 'string' ? answer : '');
   // An answer in another wording still counts: the import then checkpoints every few batches rather than never.
   return match ? Number(match[1]) : 1_000_000;
 }

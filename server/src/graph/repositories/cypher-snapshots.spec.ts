@@ -221,11 +221,11 @@ class Recorder {
   rows: 'typical' | 'empty' = 'typical';
   readonly tx: GraphTx = {
     readOnly: false,
-    run: async <T>(cypher: string, params: CypherParams = {}): Promise<T[]> => {
+    run: <T>(cypher: string, params: CypherParams = {}): Promise<T[]> => {
       const names = Object.keys(params).sort();
       const entry = `${normalise(cypher)};\n-- params: ${names.length ? names.map((n) => `$${n}`).join(', ') : '(none)'}`;
       if (!this.seen.includes(entry)) this.seen.push(entry);
-      return (this.rows === 'typical' ? [typicalRow()] : []) as T[];
+      return Promise.resolve((this.rows === 'typical' ? [typicalRow()] : []) as T[]);
     },
   };
 
@@ -236,10 +236,10 @@ class Recorder {
       read: work,
       write: work,
       writeBulk: work,
-      flushBulk: async () => undefined,
-      runSchema: async () => undefined,
-      ping: async () => true,
-      close: async () => undefined,
+      flushBulk: () => Promise.resolve(),
+      runSchema: () => Promise.resolve(),
+      ping: () => Promise.resolve(true),
+      close: () => Promise.resolve(),
     };
   }
 }
