@@ -6,26 +6,39 @@
  * `<file>.rejects.ndjson` (or `--rejects <path>`) with line number and reason.
  */
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module';
-import { BulkImportService } from './bulk/bulk-import.service';
-import { intOption, parseArgs } from './cli-args';
-import { loadConfig } from './config/app-config';
-import { SeedService } from './seed/seed.service';
-import { removeStaleCopyDirs } from './graph/embedded/copy-dirs';
+import { AppModule } from '../app.module';
+import { BulkImportService } from '../bulk/bulk-import.service';
+import { loadConfig } from '../config/app-config';
+import { SeedService } from '../seed/seed.service';
+import { removeStaleCopyDirs } from '../graph/embedded/copy-dirs';
+import { cliCommand, wholeNumber } from './cli-args';
+
+interface ImportOptions {
+  rejects?: string;
+  batch?: number;
+}
+
+const program = cliCommand(
+  'npm run import --',
+  'Bulk ingest into the configured graph; re-running a file adds nothing. Exit 3 when lines were rejected.',
+)
+  .argument(
+    '<files...>',
+    '.ndjson/.jsonl or .csv files of people, memberships, transfers, opt-outs and requests; a .json file is an inventory',
+  )
+  .option('--rejects <path>', 'where rejected lines go (default <file>.rejects.ndjson)')
+  .option('--batch <lines>', "lines per unit of work (default: the importer's, per engine)", wholeNumber);
 
 async function main(): Promise<void> {
-  const { options, positional } = parseArgs(process.argv.slice(2));
-  if (!positional.length) {
-    console.error('usage: npm run import -- <file.ndjson|file.csv|inventory.json>… [--rejects path] [--batch lines]');
-    process.exit(2);
-  }
+  const parsed = program.parse();
+  const options = parsed.opts<ImportOptions>();
   const config = loadConfig();
   // A killed import leaves its COPY files behind (the process could not clean up): remove those of dead processes.
   for (const dir of removeStaleCopyDirs()) console.error(`Removed ${dir}, left behind by an interrupted import`);
   const app = await NestFactory.createApplicationContext(AppModule.forConfig(config), { logger: ['warn', 'error'] });
   let failed = false;
   try {
-    for (const file of positional) {
+    for (const file of parsed.args) {
       if (/\.json$/i.test(file)) {
         const seeds = app.get(SeedService);
         const started = Date.now();
@@ -34,8 +47,8 @@ async function main(): Promise<void> {
         continue;
       }
       const summary = await app.get(BulkImportService).importFile(file, {
-        batchLines: options.has('batch') ? intOption(options, 'batch', 20_000) : undefined,
-        rejectsFile: options.get('rejects') ?? undefined,
+        batchLines: options.batch,
+        rejectsFile: options.rejects,
         progress: true,
       });
       console.log(JSON.stringify(summary));

@@ -2,22 +2,35 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module';
-import { ShineTheLightBulkService } from './bulk/stl-bulk.service';
-import { intOption, parseArgs } from './cli-args';
-import { loadConfig } from './config/app-config';
+import { AppModule } from '../app.module';
+import { ShineTheLightBulkService } from '../bulk/stl-bulk.service';
+import { loadConfig } from '../config/app-config';
+import { cliCommand, wholeNumber } from './cli-args';
+
+interface StlOptions {
+  year?: number;
+  out?: string;
+  page?: number;
+}
+
+const program = cliCommand(
+  'npm run report:stl --',
+  'The Shine-the-Light rows of every customer as CSV; a summary (seconds, people, peak RSS) as one JSON line on stderr.',
+)
+  .option('--year <year>', 'the calendar year reported (default: last year)', wholeNumber)
+  .option('--out <file>', 'the CSV file (default: stdout)')
+  .option('--page <people>', "people per page read from the graph (default: the service's; 0 for the default)", wholeNumber);
 
 async function main(): Promise<void> {
-  const { options } = parseArgs(process.argv.slice(2));
-  const year = intOption(options, 'year', new Date().getUTCFullYear() - 1);
-  const path = options.get('out');
+  const options = program.parse().opts<StlOptions>();
+  const path = options.out;
   const config = loadConfig();
   const app = await NestFactory.createApplicationContext(AppModule.forConfig(config), { logger: ['warn', 'error'] });
   try {
     const out = path ? createWriteStream(path) : process.stdout;
-    const summary = await app.get(ShineTheLightBulkService).run(year, out, {
-      pageSize: options.has('page') ? intOption(options, 'page', 0) || undefined : undefined,
-    });
+    const summary = await app
+      .get(ShineTheLightBulkService)
+      .run(options.year ?? new Date().getUTCFullYear() - 1, out, { pageSize: options.page || undefined });
     if (path) {
       out.end();
       await once(out, 'finish');
