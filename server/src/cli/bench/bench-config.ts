@@ -22,6 +22,8 @@ export function configFor(engine: GraphEngineName, dataDir: string, neo4jUri: st
     SEED: 'none',
     NODE_ENV: 'production',
     RATE_LIMIT_PER_MINUTE: '0',
+    // One info line per request would bury the bench's output: request logs only when LOG_LEVEL asks for them.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   });
 }
 
