@@ -8,6 +8,7 @@
  * bench/README.md says what each figure is and how it is measured.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { GraphEngineName } from '../../graph/graph-store';
 import { benchPortability } from '../../portability/portability-bench';
@@ -77,7 +78,8 @@ async function main(): Promise<void> {
   }
   const file = writeReport(outDir, scale, results, map);
   log('\n' + targetsTable(results, scale, map));
-  log(`\nWrote ${file}`);
+  // The figures are wall-clock times: on a machine shared with other work they are noisy, so the run says how busy it was.
+  log(`\n1-minute load average at the end: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores. Wrote ${file}`);
 }
 
 /** The synthetic company of this scale and seed, written once and reused by later runs. */
