@@ -5,11 +5,9 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../app.module';
 import { loadConfig } from '../config/app-config';
-import { BreachService } from '../incidents/breach.service';
 import { today } from '../rules/dates';
+import { openAppContext } from './app-context';
 import { cliCommand } from './cli-args';
 
 interface BreachOptions {
@@ -37,7 +35,9 @@ const program = cliCommand(
 async function main(): Promise<void> {
   const options = program.parse().opts<BreachOptions>();
   const config = loadConfig();
-  const app = await NestFactory.createApplicationContext(AppModule.forConfig(config), { logger: ['warn', 'error'] });
+  // Loaded once the command line is known good (app-context.ts says why).
+  const { BreachService } = await import('../incidents/breach.service.js');
+  const app = await openAppContext(config);
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   sampler.unref();

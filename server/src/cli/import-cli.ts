@@ -5,12 +5,8 @@
  * (inventory). Re-running a file adds nothing. Rejected lines go to
  * `<file>.rejects.ndjson` (or `--rejects <path>`) with line number and reason.
  */
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../app.module';
-import { BulkImportService } from '../bulk/bulk-import.service';
 import { loadConfig } from '../config/app-config';
-import { SeedService } from '../seed/seed.service';
-import { removeStaleCopyDirs } from '../graph/embedded/copy-dirs';
+import { openAppContext } from './app-context';
 import { cliCommand, wholeNumber } from './cli-args';
 
 interface ImportOptions {
@@ -33,9 +29,15 @@ async function main(): Promise<void> {
   const parsed = program.parse();
   const options = parsed.opts<ImportOptions>();
   const config = loadConfig();
+  // Loaded once the command line is known good (app-context.ts says why).
+  const [{ BulkImportService }, { SeedService }, { removeStaleCopyDirs }] = await Promise.all([
+    import('../bulk/bulk-import.service.js'),
+    import('../seed/seed.service.js'),
+    import('../graph/embedded/copy-dirs.js'),
+  ]);
   // A killed import leaves its COPY files behind (the process could not clean up): remove those of dead processes.
   for (const dir of removeStaleCopyDirs()) console.error(`Removed ${dir}, left behind by an interrupted import`);
-  const app = await NestFactory.createApplicationContext(AppModule.forConfig(config), { logger: ['warn', 'error'] });
+  const app = await openAppContext(config);
   let failed = false;
   try {
     for (const file of parsed.args) {

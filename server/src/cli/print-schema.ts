@@ -2,9 +2,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { printSchema } from 'graphql';
-import { startServer } from '../bootstrap';
 import { loadConfig } from '../config/app-config';
 import { cliCommand } from './cli-args';
 
@@ -12,6 +9,12 @@ const program = cliCommand('npm run schema:gql --', 'Writes server/schema.gql, t
 
 async function main(): Promise<void> {
   program.parse();
+  // Loaded once the command line is known good (app-context.ts says why).
+  const [{ GraphQLSchemaHost }, { printSchema }, { startServer }] = await Promise.all([
+    import('@nestjs/graphql'),
+    import('graphql'),
+    import('../bootstrap.js'),
+  ]);
   const dataDir = mkdtempSync(join(tmpdir(), 'dm-schema-'));
   const config = {
     ...loadConfig({ ...process.env, DATA_DIR: dataDir, SEED: 'none', ADMIN_TOKEN: 'schema-printer-token-0000', PORT: '0' }),

@@ -1,10 +1,8 @@
 /** `npm run report:stl -- --year 2025 --out file.csv`: the Shine-the-Light rows of every customer, streamed, in one pass. */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../app.module';
-import { ShineTheLightBulkService } from '../bulk/stl-bulk.service';
 import { loadConfig } from '../config/app-config';
+import { openAppContext } from './app-context';
 import { cliCommand, wholeNumber } from './cli-args';
 
 interface StlOptions {
@@ -25,7 +23,9 @@ async function main(): Promise<void> {
   const options = program.parse().opts<StlOptions>();
   const path = options.out;
   const config = loadConfig();
-  const app = await NestFactory.createApplicationContext(AppModule.forConfig(config), { logger: ['warn', 'error'] });
+  // Loaded once the command line is known good (app-context.ts says why).
+  const { ShineTheLightBulkService } = await import('../bulk/stl-bulk.service.js');
+  const app = await openAppContext(config);
   try {
     const out = path ? createWriteStream(path) : process.stdout;
     const summary = await app

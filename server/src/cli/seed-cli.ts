@@ -1,8 +1,6 @@
 /** `npm run seed [-- FILE]`: loads the example map (or the JSON file given) into the configured graph, idempotently. */
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../app.module';
 import { loadConfig } from '../config/app-config';
-import { EXAMPLE_SEED_PATH, SeedService } from '../seed/seed.service';
+import { openAppContext } from './app-context';
 import { cliCommand } from './cli-args';
 
 const program = cliCommand('npm run seed --', 'Loads a seed document into the configured graph; loading it again adds nothing.').argument(
@@ -11,9 +9,12 @@ const program = cliCommand('npm run seed --', 'Loads a seed document into the co
 );
 
 async function main(): Promise<void> {
-  const file = program.parse().args[0] ?? EXAMPLE_SEED_PATH;
+  const parsed = program.parse();
+  // Loaded once the command line is known good (app-context.ts says why).
+  const { EXAMPLE_SEED_PATH, SeedService } = await import('../seed/seed.service.js');
+  const file = parsed.args[0] ?? EXAMPLE_SEED_PATH;
   const config = loadConfig();
-  const app = await NestFactory.createApplicationContext(AppModule.forConfig(config), { logger: ['warn', 'error'] });
+  const app = await openAppContext(config);
   try {
     const seeds = app.get(SeedService);
     await seeds.load(seeds.readDocument(file));

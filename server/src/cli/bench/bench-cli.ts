@@ -7,22 +7,17 @@
  * in Chromium. Writes bench/results/latest.json and prints every figure and issue 15's targets, each met or missed.
  * bench/README.md says what each figure is and how it is measured.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { GraphEngineName } from '../../graph/graph-store';
-import { benchPortability } from '../../portability/portability-bench';
 import { cliCommand, listOf, wholeNumber } from '../cli-args';
 import { writeSynthCompany } from '../synth';
-import { BENCH_ROOT, BENCH_SECRET, BENCH_TOKEN, configFor } from './bench-config';
-import { ingest, savedIngest, type IngestResult, type SynthFiles } from './ingest';
+import { BENCH_ROOT } from './bench-config';
+import type { SynthFiles } from './ingest';
 import { runMapBench } from './map';
-import { openBenchNeo4j, type BenchNeo4j } from './neo4j';
-import { planLatency } from './plans';
-import { runBreachImpact, runStl } from './reports';
 import { detailTable, targetsTable, writeReport, type MapOutcome } from './report';
 import type { BenchScale, EngineResult } from './results';
-import { whoReceivedLatency } from './who-received';
 
 const ENGINES = ['embedded', 'neo4j'] as const satisfies readonly GraphEngineName[];
 
@@ -63,6 +58,8 @@ async function main(): Promise<void> {
   const log = (s: string) => console.log(s);
   const files = await synthCompany(base, scale, log);
 
+  // The server's modules are loaded once the command line is known good: `--help` answers at once.
+  const { measureEngine } = await import('./engine-run.js');
   const outDir = join(BENCH_ROOT, 'bench', 'results');
   const results: EngineResult[] = [];
   for (const engine of options.engines) {
@@ -91,67 +88,6 @@ async function synthCompany(base: string, scale: BenchScale, log: (s: string) =>
     writeFileSync(done, new Date().toISOString());
   } else log(`Reusing the synthetic company in ${base}`);
   return { inventory: join(base, 'inventory.json'), people: join(base, 'people.ndjson'), transfers: join(base, 'transfers.ndjson') };
-}
-
-async function measureEngine(
-  engine: GraphEngineName,
-  base: string,
-  files: SynthFiles,
-  scale: BenchScale,
-  requests: number,
-  log: (s: string) => void,
-): Promise<EngineResult> {
-  const dataDir = join(base, `${engine}-db`);
-  let neo: BenchNeo4j | null = null;
-  try {
-    if (engine === 'neo4j') {
-      neo = await openBenchNeo4j(base);
-      log(`  Neo4j at ${neo.uri}`);
-    }
-    const config = configFor(engine, dataDir, neo?.uri ?? null);
-    const marker = join(base, `${engine}.imported.json`);
-    const saved = existsSync(marker) && (engine === 'neo4j' || existsSync(dataDir)) ? savedIngest(readFileSync(marker, 'utf8')) : null;
-    let ingestResult: IngestResult;
-    if (saved) {
-      ingestResult = saved;
-      log('  reusing the imported graph (ingest figures from its first import)');
-    } else {
-      if (engine === 'embedded') rmSync(dataDir, { recursive: true, force: true });
-      ingestResult = await ingest(config, files, log);
-      writeFileSync(marker, JSON.stringify(ingestResult));
-    }
-    log('  bulk Shine-the-Light run …');
-    const stl = await runStl(config);
-    log(`  ${stl.people} people in ${stl.seconds.toFixed(1)} s, peak RSS ${Math.round(stl.peakRssBytes / 1048576)} MiB`);
-    log('  breachImpact of the largest processor …');
-    const breach = await runBreachImpact(config);
-    log(
-      `  ${breach.recipientId}: ${breach.peopleAffected} people in ${breach.seconds.toFixed(1)} s, peak RSS ${Math.round(breach.peakRssBytes / 1048576)} MiB`,
-    );
-    log('  whoReceived latency and throughput …');
-    const who = await whoReceivedLatency(config, scale.people, requests, scale.seed);
-    log('  propagationPlan latency …');
-    const plans = await planLatency(config, BENCH_TOKEN, scale.people, requests, scale.seed);
-    log('  export and restore …');
-    const portability = await benchPortability(config, base, BENCH_SECRET);
-    log(
-      `  ${portability.lines} lines: export ${Math.round(portability.exportLinesPerSecond)} lines/s, ` +
-        `restore ${Math.round(portability.restoreLinesPerSecond)} lines/s, ` +
-        (portability.sameContent ? 'exported again: the same content' : 'EXPORTED AGAIN: DIFFERENT CONTENT'),
-    );
-    return {
-      engine,
-      reusedData: saved !== null,
-      ingest: ingestResult,
-      whoReceived: who,
-      bulkShineTheLight: stl,
-      propagationPlan: plans,
-      portability,
-      breachImpact: breach,
-    };
-  } finally {
-    await neo?.stop();
-  }
 }
 
 main().catch((error: unknown) => {
