@@ -52,10 +52,10 @@ async function startCompany(recipients) {
   const dir = mkdtempSync(join(tmpdir(), 'dm-map-bench-'));
   const company = join(dir, 'company');
   const dataDir = join(dir, 'data');
-  run('node', ['server/dist/synth-cli.js', '--people', '20', '--transfers', '20', '--seed', '42', '--out', company]);
+  run('node', ['server/dist/cli/synth-cli.js', '--people', '20', '--transfers', '20', '--seed', '42', '--out', company]);
   if (recipients !== 2000) throw new Error('--recipients other than 2000 needs the synthetic generator option (not wired)');
   const env = { DATA_DIR: dataDir, SEED: 'none', PERSON_ID_SECRET: SECRET, ADMIN_TOKEN: TOKEN, NODE_ENV: 'production' };
-  run('node', ['server/dist/import-cli.js', join(company, 'inventory.json')], env);
+  run('node', ['server/dist/cli/import-cli.js', join(company, 'inventory.json')], env);
   const port = await freePort();
   const server = spawn('node', ['server/dist/main.js'], {
     cwd: ROOT,

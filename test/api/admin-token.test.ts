@@ -6,7 +6,7 @@ import { removeDir, tempDir } from '../support/engines';
 
 const root = join(__dirname, '..', '..');
 const main = join(root, 'server', 'dist', 'main.js');
-const cli = join(root, 'server', 'dist', 'admin-token-cli.js');
+const cli = join(root, 'server', 'dist', 'cli', 'admin-token-cli.js');
 
 /** `npm start`'s process (server/dist/main.js) with its output piped, as under a service manager: not a terminal. */
 function startMain(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {

@@ -1,4 +1,4 @@
-import { synthInventory } from '../../server/src/bulk/synth';
+import { synthInventory } from '../../server/src/cli/synth';
 import { SeedService } from '../../server/src/seed/seed.service';
 import { enginesUnderTest, freshStore } from '../support/engines';
 import { startTestServer, type TestServer } from '../support/server';

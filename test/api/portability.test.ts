@@ -4,7 +4,7 @@ import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { BulkImportService } from '../../server/src/bulk/bulk-import.service';
-import { writeSynthCompany } from '../../server/src/bulk/synth';
+import { writeSynthCompany } from '../../server/src/cli/synth';
 import type { GraphEngineName, GraphStore } from '../../server/src/graph/graph-store';
 import { openGraphStore } from '../../server/src/graph/open-graph-store';
 import { PortabilityRepository } from '../../server/src/graph/repositories/portability.repository';

@@ -1,4 +1,4 @@
-import { synthInventory } from '../../server/src/bulk/synth';
+import { synthInventory } from '../../server/src/cli/synth';
 import { SeedService } from '../../server/src/seed/seed.service';
 import { axeViolations } from './axe';
 import { describeInBrowser, screenshot, useSignedInBrowser } from './browser';

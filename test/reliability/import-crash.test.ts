@@ -7,7 +7,7 @@ import { enginesUnderTest, freshStore, neo4jSettings, tempDir } from '../support
 import { printSummary } from './support/reliability';
 
 const ROOT = join(__dirname, '..', '..');
-const IMPORT_CLI = join(ROOT, 'server', 'dist', 'import-cli.js');
+const IMPORT_CLI = join(ROOT, 'server', 'dist', 'cli', 'import-cli.js');
 const PEOPLE = Number(process.env.IMPORT_CRASH_PEOPLE ?? 40_000);
 const BATCH = 5_000;
 const COUNTS = `MATCH (p:Person) WITH count(p) AS people
@@ -30,7 +30,7 @@ interface KillPoint {
   delayMs: number;
 }
 
-/** `node server/dist/import-cli.js <file> --batch 5000` as its own process; killed with SIGKILL at `kill` when given. */
+/** `node server/dist/cli/import-cli.js <file> --batch 5000` as its own process; killed with SIGKILL at `kill` when given. */
 function runImport(engine: GraphEngineName, dataDir: string, file: string, kill?: KillPoint): Promise<Run> {
   if (!existsSync(IMPORT_CLI)) throw new Error(`${IMPORT_CLI} is missing: run npm run build first`);
   const started = performance.now();

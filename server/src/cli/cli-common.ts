@@ -2,11 +2,14 @@ import { ConfigError } from '../config/app-config';
 import { PortabilityRefusal } from '../portability/refusals';
 
 /** `--server URL --token T`, or DM_SERVER and DM_TOKEN; null when neither names a server. */
-export function serverOptions(options: Map<string, string>, env: NodeJS.ProcessEnv = process.env): { url: string; token: string } | null {
-  const url = options.get('server') ?? env.DM_SERVER;
+export function serverOptions(
+  options: { server?: string; token?: string },
+  env: NodeJS.ProcessEnv = process.env,
+): { url: string; token: string } | null {
+  const url = options.server ?? env.DM_SERVER;
   if (!url) return null;
-  const token = options.get('token') ?? env.DM_TOKEN;
-  if (!token || token === 'true') throw new PortabilityRefusal('usage', '--server needs --token T (or DM_TOKEN): an ADMIN bearer token');
+  const token = options.token ?? env.DM_TOKEN;
+  if (!token) throw new PortabilityRefusal('usage', '--server needs --token T (or DM_TOKEN): an ADMIN bearer token');
   return { url, token };
 }
 

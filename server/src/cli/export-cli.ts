@@ -9,20 +9,32 @@ import { once } from 'node:events';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ProgressBar } from '../bulk/progress';
-import { parseArgs } from '../cli-args';
 import { loadConfig } from '../config/app-config';
 import { PortabilityRepository } from '../graph/repositories/portability.repository';
 import { verifyArchive } from '../portability/archive-reader';
 import { writeArchive } from '../portability/archive-writer';
 import { readIdentifierKey } from '../portability/identifier-key';
 import { openForPortability } from '../portability/open-for-portability';
+import { cliCommand } from './cli-args';
 import { exitOnFailure, serverOptions } from './cli-common';
-import { PortabilityRefusal } from '../portability/refusals';
+
+interface ExportOptions {
+  out: string;
+  server?: string;
+  token?: string;
+}
+
+const program = cliCommand('npm run export --', 'Writes the whole graph as one archive; the file appears only when complete.')
+  .requiredOption('--out <file>', 'the archive to write (.ndjson.gz)')
+  .option(
+    '--server <url>',
+    'a running server to download the archive from (or DM_SERVER); without it the configured graph is read directly',
+  )
+  .option('--token <token>', 'an ADMIN bearer token for --server (or DM_TOKEN)');
 
 async function main(): Promise<void> {
-  const { options } = parseArgs(process.argv.slice(2));
-  const out = options.get('out');
-  if (!out || out === 'true') throw new PortabilityRefusal('usage', 'usage: npm run export -- --out FILE [--server URL --token T]');
+  const options = program.parse().opts<ExportOptions>();
+  const out = options.out;
   const partial = `${out}.partial`;
   const bar = process.stderr.isTTY ? new ProgressBar('export') : null;
   const started = Date.now();

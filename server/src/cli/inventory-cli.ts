@@ -6,13 +6,33 @@
  * Exit codes: 0 done (diff: nothing to change), 1 refused or failed (each error with its path), 2 diff found changes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { Argument } from 'commander';
 import { parse, stringify } from 'yaml';
-import { parseArgs } from '../cli-args';
 import { importFidesManifest } from '../inventory-file/fides-import';
+import { cliCommand } from './cli-args';
 import { exitOnFailure, serverOptions } from './cli-common';
 import { PortabilityRefusal } from '../portability/refusals';
 
-const USAGE = 'usage: npm run inventory -- pull|diff|apply FILE.yaml [--server URL --token T] | import-fides FIDES.yml [--out FILE.yaml]';
+const COMMANDS = ['pull', 'diff', 'apply', 'import-fides'] as const;
+
+interface InventoryOptions {
+  server?: string;
+  token?: string;
+  out?: string;
+}
+
+// Usage errors exit 1: 2 is diff's "changes found".
+const program = cliCommand('npm run inventory --', 'The inventory as a reviewed YAML document.', 1)
+  .addArgument(
+    new Argument(
+      '<command>',
+      "pull: write the server's inventory to FILE; diff: print what applying FILE would change (exit 2 when anything would); apply: make those changes; import-fides: convert an Ethyca Fides manifest",
+    ).choices(COMMANDS),
+  )
+  .argument('<file>', 'the YAML document (import-fides: the Fides manifest)')
+  .option('--server <url>', 'the server (or DM_SERVER)')
+  .option('--token <token>', 'an ADMIN bearer token (or DM_TOKEN)')
+  .option('--out <file>', 'import-fides: where to write the converted YAML (default: stdout)');
 
 interface PlanChange {
   section: string;
@@ -64,14 +84,14 @@ function readDocument(file: string): unknown {
 }
 
 async function main(): Promise<void> {
-  const { options, positional } = parseArgs(process.argv.slice(2));
-  const [command, file] = positional;
-  if (!command || !file) throw new PortabilityRefusal('usage', USAGE);
+  const parsed = program.parse();
+  const options = parsed.opts<InventoryOptions>();
+  const [command, file] = parsed.args;
   if (command === 'import-fides') {
     const result = importFidesManifest(readFileSync(file, 'utf8'));
-    const out = options.get('out');
+    const out = options.out;
     const yaml = stringify(result.document, { lineWidth: 0 });
-    if (out && out !== 'true') writeFileSync(out, yaml);
+    if (out) writeFileSync(out, yaml);
     else process.stdout.write(yaml);
     for (const note of result.unmapped) console.error(`! not mapped: ${note}`);
     return;
@@ -101,7 +121,7 @@ async function main(): Promise<void> {
       return;
     }
     default:
-      throw new PortabilityRefusal('usage', USAGE);
+      throw new PortabilityRefusal('usage', program.helpInformation());
   }
 }
 

@@ -6,35 +6,46 @@
  * Re-running after an interruption completes the restore.
  */
 import { ProgressBar } from '../bulk/progress';
-import { intOption, parseArgs } from '../cli-args';
 import { loadConfig } from '../config/app-config';
 import { PortabilityRepository } from '../graph/repositories/portability.repository';
 import { readIdentifierKey } from '../portability/identifier-key';
 import { openForPortability } from '../portability/open-for-portability';
-import { PortabilityRefusal } from '../portability/refusals';
 import { restoreArchive } from '../portability/restore';
+import { cliCommand, wholeNumber } from './cli-args';
 import { exitOnFailure } from './cli-common';
 
+interface RestoreOptions {
+  replace?: boolean;
+  batch?: number;
+  progress?: boolean;
+}
+
+const program = cliCommand('npm run restore --', 'Loads an archive of `npm run export` into the configured graph.')
+  .argument('<file>', 'the archive (.ndjson.gz)')
+  .option('--replace', 'replace a graph that is not empty (refused without it, exit 4)')
+  .option('--batch <lines>', 'lines per unit of work (default 20,000; 0 for the default)', wholeNumber)
+  .option('--progress', 'print progress lines even when stderr is not a terminal');
+
 async function main(): Promise<void> {
-  const { options, positional } = parseArgs(process.argv.slice(2));
-  if (positional.length !== 1)
-    throw new PortabilityRefusal('usage', 'usage: npm run restore -- FILE [--replace] [--batch lines] [--progress]');
+  const parsed = program.parse();
+  const options = parsed.opts<RestoreOptions>();
+  const [file] = parsed.args;
   const config = loadConfig();
   const started = Date.now();
   // On a terminal a progress bar; `--progress` prints its lines to a log (or a test watching the restore) too.
-  const bar = process.stderr.isTTY || options.has('progress') ? new ProgressBar('restore') : null;
+  const bar = process.stderr.isTTY || options.progress === true ? new ProgressBar('restore') : null;
   const store = await openForPortability(config, 'restore');
   try {
-    const summary = await restoreArchive(store, new PortabilityRepository(), positional[0], {
-      replace: options.get('replace') === 'true',
+    const summary = await restoreArchive(store, new PortabilityRepository(), file, {
+      replace: options.replace === true,
       identifierKey: readIdentifierKey(config),
       progress: (done, total) => bar?.update(done, total, done),
-      batchLines: options.has('batch') ? intOption(options, 'batch', 20_000) || undefined : undefined,
+      batchLines: options.batch || undefined,
     });
     bar?.done();
     console.log(
       JSON.stringify({
-        file: positional[0],
+        file,
         engine: store.engine,
         lines: summary.manifest.contentLines,
         resumed: summary.resumed,

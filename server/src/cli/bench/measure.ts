@@ -35,3 +35,26 @@ export async function measure(total: number, concurrency: number, task: (i: numb
   await Promise.all(Array.from({ length: concurrency }, worker));
   return samples;
 }
+
+/** Answers per second with `clients` concurrent clients, each sending its next request when its answer arrives. */
+export interface Throughput {
+  clients: number;
+  requests: number;
+  seconds: number;
+  perSecond: number;
+  /** Each request's latency under that load. */
+  latency: Percentiles;
+}
+
+export async function throughputOf(total: number, clients: number, task: (i: number) => Promise<void>): Promise<Throughput> {
+  const started = process.hrtime.bigint();
+  const samples = await measure(total, clients, task);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return {
+    clients,
+    requests: total,
+    seconds: Math.round(seconds * 1000) / 1000,
+    perSecond: Math.round((total / seconds) * 10) / 10,
+    latency: percentiles(samples),
+  };
+}

@@ -1,11 +1,12 @@
-import { startServer } from './bootstrap';
-import { measure, percentiles, type Percentiles } from './bench-measure';
-import { externalIdOf, prng } from './bulk/synth';
-import type { AppConfig } from './config/app-config';
-import { GRAPH_STORE, type GraphStore } from './graph/graph-store';
-import { ObligationsService } from './obligations/obligations.service';
-import { RequestsService } from './requests/requests.service';
-import { today } from './rules/dates';
+import { startServer } from '../../bootstrap';
+import type { AppConfig } from '../../config/app-config';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store';
+import { ObligationsService } from '../../obligations/obligations.service';
+import { RequestsService } from '../../requests/requests.service';
+import { today } from '../../rules/dates';
+import { externalIdOf, prng } from '../synth';
+import { listLengthIn } from './answers';
+import { measure, percentiles, type Percentiles } from './measure';
 
 const PLAN = `query($id: ID!) { propagationPlan(requestId: $id) {
   request { id dueOn } complete excluded { id name }
@@ -17,13 +18,13 @@ const PLAN = `query($id: ID!) { propagationPlan(requestId: $id) {
  * sample, so a re-run on the same graph records nothing new), then its plan through GraphQL over HTTP and through
  * the service in-process, at concurrency 1.
  */
-export async function planLatency(
-  config: AppConfig,
-  token: string,
-  people: number,
-  requests: number,
-  seed: number,
-): Promise<{ graphql: { c1: Percentiles }; raw: { c1: Percentiles }; rowsPerPlan: number }> {
+export interface PlanResult {
+  graphql: { c1: Percentiles };
+  raw: { c1: Percentiles };
+  rowsPerPlan: number;
+}
+
+export async function planLatency(config: AppConfig, token: string, people: number, requests: number, seed: number): Promise<PlanResult> {
   const server = await startServer(config, { logger: false });
   try {
     const graph = server.app.get<symbol, GraphStore>(GRAPH_STORE);
@@ -47,9 +48,7 @@ export async function planLatency(
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: PLAN, variables: { id: ids[i] } }),
       });
-      const body = (await res.json()) as { data?: { propagationPlan: { rows: unknown[] } }; errors?: { message: string }[] };
-      if (!body.data) throw new Error(`propagationPlan failed: ${JSON.stringify(body.errors)}`);
-      rows += body.data.propagationPlan.rows.length;
+      rows += listLengthIn(await res.json(), 'propagationPlan', 'rows');
     };
     const raw = async (i: number) => {
       await obligations.propagationPlan(ids[i]);

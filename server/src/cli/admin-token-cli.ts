@@ -3,15 +3,11 @@
  * to DATA_DIR/admin-token.txt (0600) whose path is printed; a running server picks it up within seconds, and the old
  * token stops working. With ADMIN_TOKEN set the token is that variable's: change it there.
  */
-import { announceAdminToken, generateAdminToken } from './auth/admin-token';
-import { ConfigError, loadConfig } from './config/app-config';
+import { announceAdminToken, generateAdminToken } from '../auth/admin-token';
+import { ConfigError, loadConfig } from '../config/app-config';
+import { cliCommand } from './cli-args';
 
-function main(): number {
-  const command = process.argv[2];
-  if (command !== 'rotate') {
-    console.error('Usage: npm run admin-token -- rotate');
-    return 2;
-  }
+function rotate(): number {
   let config;
   try {
     config = loadConfig();
@@ -32,4 +28,13 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+const program = cliCommand('npm run admin-token --', 'Manages the generated admin token.');
+program
+  .command('rotate')
+  .description('replace the generated admin token; the old one stops working within seconds')
+  .action(() => {
+    process.exitCode = rotate();
+  });
+// Without a command: the help on stderr and exit 2, as before.
+program.action(() => program.help({ error: true }));
+program.parse();

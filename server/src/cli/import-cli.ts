@@ -5,27 +5,42 @@
  * (inventory). Re-running a file adds nothing. Rejected lines go to
  * `<file>.rejects.ndjson` (or `--rejects <path>`) with line number and reason.
  */
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module';
-import { BulkImportService } from './bulk/bulk-import.service';
-import { intOption, parseArgs } from './cli-args';
-import { loadConfig } from './config/app-config';
-import { SeedService } from './seed/seed.service';
-import { removeStaleCopyDirs } from './graph/embedded/copy-dirs';
+import { loadConfig } from '../config/app-config';
+import { openAppContext } from './app-context';
+import { cliCommand, wholeNumber } from './cli-args';
+
+interface ImportOptions {
+  rejects?: string;
+  batch?: number;
+}
+
+const program = cliCommand(
+  'npm run import --',
+  'Bulk ingest into the configured graph; re-running a file adds nothing. Exit 3 when lines were rejected.',
+)
+  .argument(
+    '<files...>',
+    '.ndjson/.jsonl or .csv files of people, memberships, transfers, opt-outs and requests; a .json file is an inventory',
+  )
+  .option('--rejects <path>', 'where rejected lines go (default <file>.rejects.ndjson)')
+  .option('--batch <lines>', "lines per unit of work (default: the importer's, per engine)", wholeNumber);
 
 async function main(): Promise<void> {
-  const { options, positional } = parseArgs(process.argv.slice(2));
-  if (!positional.length) {
-    console.error('usage: npm run import -- <file.ndjson|file.csv|inventory.json>… [--rejects path] [--batch lines]');
-    process.exit(2);
-  }
+  const parsed = program.parse();
+  const options = parsed.opts<ImportOptions>();
   const config = loadConfig();
+  // Loaded once the command line is known good (app-context.ts says why).
+  const [{ BulkImportService }, { SeedService }, { removeStaleCopyDirs }] = await Promise.all([
+    import('../bulk/bulk-import.service.js'),
+    import('../seed/seed.service.js'),
+    import('../graph/embedded/copy-dirs.js'),
+  ]);
   // A killed import leaves its COPY files behind (the process could not clean up): remove those of dead processes.
   for (const dir of removeStaleCopyDirs()) console.error(`Removed ${dir}, left behind by an interrupted import`);
-  const app = await NestFactory.createApplicationContext(AppModule.forConfig(config), { logger: ['warn', 'error'] });
+  const app = await openAppContext(config);
   let failed = false;
   try {
-    for (const file of positional) {
+    for (const file of parsed.args) {
       if (/\.json$/i.test(file)) {
         const seeds = app.get(SeedService);
         const started = Date.now();
@@ -34,8 +49,8 @@ async function main(): Promise<void> {
         continue;
       }
       const summary = await app.get(BulkImportService).importFile(file, {
-        batchLines: options.has('batch') ? intOption(options, 'batch', 20_000) : undefined,
-        rejectsFile: options.get('rejects') ?? undefined,
+        batchLines: options.batch,
+        rejectsFile: options.rejects,
         progress: true,
       });
       console.log(JSON.stringify(summary));

@@ -5,37 +5,59 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module';
-import { parseArgs } from './cli-args';
-import { loadConfig } from './config/app-config';
-import { BreachService } from './incidents/breach.service';
-import { today } from './rules/dates';
+import { loadConfig } from '../config/app-config';
+import { today } from '../rules/dates';
+import { openAppContext } from './app-context';
+import { cliCommand } from './cli-args';
+
+interface BreachOptions {
+  recipient?: string;
+  system?: string;
+  largestProcessor?: boolean;
+  from: string;
+  to?: string;
+  discovered?: string;
+  out?: string;
+}
+
+const program = cliCommand(
+  'npm run report:breach --',
+  "A breach's impact computed as the API computes it; its seconds and peak memory as one JSON line on stderr.",
+)
+  .option('--recipient <id>', 'the recipient breached')
+  .option('--system <id>', 'the system breached')
+  .option('--largest-processor', 'the processor that received the most people (what the benchmark measures)')
+  .option('--from <date>', 'the first day of the exposure window', '0001-01-01')
+  .option('--to <date>', 'the last day of the exposure window (default: today)')
+  .option('--discovered <date>', 'the day the breach was discovered (default: --to)')
+  .option('--out <file>', 'also write the notice list: person id, California notice yes/no');
 
 async function main(): Promise<void> {
-  const { options } = parseArgs(process.argv.slice(2));
+  const options = program.parse().opts<BreachOptions>();
   const config = loadConfig();
-  const app = await NestFactory.createApplicationContext(AppModule.forConfig(config), { logger: ['warn', 'error'] });
+  // Loaded once the command line is known good (app-context.ts says why).
+  const { BreachService } = await import('../incidents/breach.service.js');
+  const app = await openAppContext(config);
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   sampler.unref();
   try {
     const breaches = app.get(BreachService);
     const started = Date.now();
-    const recipientId = options.has('largest-processor') ? await breaches.largestProcessor() : (options.get('recipient') ?? null);
-    const systemId = options.get('system') ?? null;
-    const to = options.get('to') ?? today();
+    const recipientId = options.largestProcessor ? await breaches.largestProcessor() : (options.recipient ?? null);
+    const systemId = options.system ?? null;
+    const to = options.to ?? today();
     const plan = await breaches.plan({
       recipientId,
       systemId,
-      from: options.get('from') ?? '0001-01-01',
+      from: options.from,
       to,
-      discoveredOn: options.get('discovered') ?? to,
+      discoveredOn: options.discovered ?? to,
     });
     const totals = await breaches.totals(plan);
     const firstPage = await breaches.page(plan, 100, null);
     const seconds = (Date.now() - started) / 1000;
-    const path = options.get('out');
+    const path = options.out;
     if (path) {
       const out = createWriteStream(path);
       for await (const people of breaches.affectedPeople(plan, { ordered: false })) {
