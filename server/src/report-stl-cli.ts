@@ -1,4 +1,8 @@
-/** `npm run report:stl -- --year 2025 --out file.csv`: the Shine-the-Light rows of every customer, streamed, in one pass. */
+/**
+ * `npm run report:stl -- --year 2025 --out file.csv [--workers N]`: the Shine-the-Light rows of every customer,
+ * streamed, in one pass; the per-person rules run in N worker threads (0: on the main thread; default: one per core
+ * beyond the main thread's, at least one).
+ */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { NestFactory } from '@nestjs/core';
@@ -17,6 +21,7 @@ async function main(): Promise<void> {
     const out = path ? createWriteStream(path) : process.stdout;
     const summary = await app.get(ShineTheLightBulkService).run(year, out, {
       pageSize: options.has('page') ? intOption(options, 'page', 0) || undefined : undefined,
+      workers: options.has('workers') ? intOption(options, 'workers', 1) : undefined,
     });
     if (path) {
       out.end();
