@@ -21,6 +21,7 @@ import {
   type NodeLine,
   type RelationshipLine,
 } from './archive-format';
+import { EmbeddedExport } from './embedded-export';
 
 /** Nodes or relationships read per query: bounds the memory of an export whatever the graph's size. */
 const PAGE = 20_000;
@@ -44,7 +45,9 @@ export interface ExportSummary {
 /**
  * Writes the whole graph as an archive (archive-format.ts) to `out`, gzip'd, in ONE read unit of work: the embedded
  * engine reads a snapshot (writers go on, the export sees none of their commits); Neo4j reads with its read-committed
- * isolation inside one transaction (see the README). Memory stays constant: pages of PAGE rows by keyset on the id.
+ * isolation inside one transaction (see the README). Memory stays constant: on Neo4j pages of PAGE rows by keyset on
+ * the id (along its index); on the embedded engine, which has no ordered index, ranges of node numbers put in id order
+ * by EmbeddedExport.
  */
 export async function writeArchive(
   store: GraphStore,
@@ -110,9 +113,14 @@ export async function writeArchive(
           await emit(text);
         };
         await emit(headerLine);
+        const embedded = store.engine === 'embedded' ? new EmbeddedExport(tx, repository) : null;
         for (const label of EXPORTED_LABELS) {
           const declared = nodeProperties(label);
           counts[label] = 0;
+          if (embedded) {
+            for (const text of await embedded.nodeLines(label, declared)) await line(text, label);
+            continue;
+          }
           for (let after = ''; ;) {
             const page = await repository.nodePage(tx, label, declared, after, PAGE);
             for (const values of page) {
@@ -127,6 +135,10 @@ export async function writeArchive(
           const declared = relationshipProperties(type);
           counts[type] = 0;
           for (const pair of relationshipPairs(type)) {
+            if (embedded) {
+              for (const text of await embedded.relationshipLines(type, pair, declared)) await line(text, type);
+              continue;
+            }
             for (let after = ''; ;) {
               const { rows, last } = await repository.relationshipPage(tx, type, pair, declared, after, PAGE);
               if (last === null) break;
