@@ -18,7 +18,7 @@ const CLIS: CliCase[] = [
   { script: 'seed-cli.js', flags: ['[file]'], wrong: { args: ['a.json', 'b.json'], exitCode: 2 } },
   { script: 'import-cli.js', flags: ['<files...>', '--rejects', '--batch'], wrong: { args: [], exitCode: 2 } },
   { script: 'synth-cli.js', flags: ['--people', '--transfers', '--seed', '--out'], wrong: { args: ['--people', 'many'], exitCode: 2 } },
-  { script: 'report-stl-cli.js', flags: ['--year', '--out', '--page'], wrong: { args: ['--year', '-1'], exitCode: 2 } },
+  { script: 'report-stl-cli.js', flags: ['--year', '--out', '--page', '--workers'], wrong: { args: ['--year', '-1'], exitCode: 2 } },
   {
     script: 'breach-cli.js',
     flags: ['--recipient', '--system', '--largest-processor', '--from', '--to', '--discovered', '--out'],

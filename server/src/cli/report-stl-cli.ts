@@ -1,4 +1,8 @@
-/** `npm run report:stl -- --year 2025 --out file.csv`: the Shine-the-Light rows of every customer, streamed, in one pass. */
+/**
+ * `npm run report:stl -- --year 2025 --out file.csv [--workers N]`: the Shine-the-Light rows of every customer,
+ * streamed, in one pass; the per-person rules run in N worker threads (0: on the main thread; default: one per core
+ * beyond the main thread's, at least one).
+ */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { loadConfig } from '../config/app-config';
@@ -9,6 +13,7 @@ interface StlOptions {
   year?: number;
   out?: string;
   page?: number;
+  workers?: number;
 }
 
 const program = cliCommand(
@@ -17,7 +22,12 @@ const program = cliCommand(
 )
   .option('--year <year>', 'the calendar year reported (default: last year)', wholeNumber)
   .option('--out <file>', 'the CSV file (default: stdout)')
-  .option('--page <people>', "people per page read from the graph (default: the service's; 0 for the default)", wholeNumber);
+  .option('--page <people>', "people per page read from the graph (default: the service's; 0 for the default)", wholeNumber)
+  .option(
+    '--workers <n>',
+    'worker threads for the per-person rules (0: the main thread; default: one per core beyond the first)',
+    wholeNumber,
+  );
 
 async function main(): Promise<void> {
   const options = program.parse().opts<StlOptions>();
@@ -30,7 +40,7 @@ async function main(): Promise<void> {
     const out = path ? createWriteStream(path) : process.stdout;
     const summary = await app
       .get(ShineTheLightBulkService)
-      .run(options.year ?? new Date().getUTCFullYear() - 1, out, { pageSize: options.page || undefined });
+      .run(options.year ?? new Date().getUTCFullYear() - 1, out, { pageSize: options.page || undefined, workers: options.workers });
     if (path) {
       out.end();
       await once(out, 'finish');

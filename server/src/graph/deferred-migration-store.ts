@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { GraphStore, GraphTx } from './graph-store';
+import type { GraphStore, GraphTx, ReadOptions } from './graph-store';
 import { GraphError, GraphErrorCode } from './graph.errors';
 import { migrate } from './migrations';
 
@@ -48,9 +48,9 @@ export class DeferredMigrationStore implements GraphStore {
     return this.attempt;
   }
 
-  async read<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+  async read<T>(work: (tx: GraphTx) => Promise<T>, options?: ReadOptions): Promise<T> {
     await this.ensureMigrated();
-    return this.inner.read(work);
+    return this.inner.read(work, options);
   }
 
   async write<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {

@@ -17,9 +17,18 @@ export interface GraphTx {
   run<T = Row>(cypher: string, params?: CypherParams): Promise<T[]>;
 }
 
+/** How a read unit of work runs. */
+export interface ReadOptions {
+  /**
+   * Neo4j terminates a unit of work after its transaction timeout (5 minutes): a read that must outlive it (an export
+   * of a million people in one transaction) says how long it may take. The embedded engine has no timeout.
+   */
+  timeoutMs?: number;
+}
+
 export interface GraphStore {
   readonly engine: GraphEngineName;
-  read<T>(work: (tx: GraphTx) => Promise<T>): Promise<T>;
+  read<T>(work: (tx: GraphTx) => Promise<T>, options?: ReadOptions): Promise<T>;
   write<T>(work: (tx: GraphTx) => Promise<T>): Promise<T>;
   /**
    * A unit of work of a bulk import: all or nothing like `write`, but what it bulk-loads may reach the disk only at

@@ -25,6 +25,7 @@ import {
 import type { ClosedInterval } from '../rules/dates';
 import { contributions, type DisclosureFact } from '../rules/who-received';
 import type { BreachInput } from './dto/breach.input';
+import { SmallestIds } from './smallest-ids';
 
 /** One affected person: their stored record, their categories (declared ids) and whether California law wants a notice. */
 export interface AffectedPerson {
@@ -44,6 +45,8 @@ export interface BreachPlan {
 }
 
 const MAX_PAGE = 1000;
+/** Keyset pages walked on the embedded engine before an id-ordered page falls back to one unsorted walk. */
+const KEYSET_PAGES = 3;
 
 /** Stored codes read back as the domain's values; anything else is a corrupt graph, not a value to guess at. */
 function known<T extends string>(values: readonly T[], what: string): (value: string) => T {
@@ -233,15 +236,39 @@ export class BreachService {
     return { peopleAffected, californiaResidents, californiaNotices, categories };
   }
 
-  /** Up to `first` affected people after the person id `after`, in id order, and the cursor of the next page. */
-  async page(plan: BreachPlan, first: number, after: string | null): Promise<{ items: AffectedPerson[]; nextCursor: string | null }> {
+  /**
+   * Up to `first` affected people after the person id `after`, in id order, and the cursor of the next page. Walks in
+   * id order (keyset) first; on the embedded engine, which sorts the whole Person table for each keyset page, a page
+   * that is still short after KEYSET_PAGES walked pages (few affected people) is found by one unsorted walk over
+   * every person instead (node ranges), keeping only the smallest ids (SmallestIds): one scan instead of hundreds of sorts.
+   */
+  async page(
+    plan: BreachPlan,
+    first: number,
+    after: string | null,
+    /** Smaller than the defaults only where a test walks a small graph through both paths. */
+    tuning: { keysetPages: number; minPageSize: number } = { keysetPages: KEYSET_PAGES, minPageSize: 500 },
+  ): Promise<{ items: AffectedPerson[]; nextCursor: string | null }> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput('first', `must be 1 to ${MAX_PAGE}`);
-    const items: AffectedPerson[] = [];
-    // Read a little more than asked, since not everyone walked is affected; one more item tells whether a page follows.
-    const pageSize = Math.min(Math.max(first * 4, 500), 10_000);
+    // One more item than asked tells whether a page follows.
+    const wanted = first + 1;
+    let items: AffectedPerson[] = [];
+    // Read a little more than asked, since not everyone walked is affected.
+    const pageSize = Math.min(Math.max(first * 4, tuning.minPageSize), 10_000);
+    let walked = 0;
+    let complete = true;
     for await (const people of this.affectedPeople(plan, { ordered: true, after, pageSize })) {
       items.push(...people);
-      if (items.length > first) break;
+      if (items.length >= wanted) break;
+      if (this.graph.engine === 'embedded' && ++walked >= tuning.keysetPages) {
+        complete = false;
+        break;
+      }
+    }
+    if (!complete) {
+      const smallest = new SmallestIds<AffectedPerson>(wanted, after, (a) => a.person.id);
+      for await (const people of this.affectedPeople(plan, { ordered: false })) smallest.add(people);
+      items = smallest.result();
     }
     const more = items.length > first;
     const kept = items.slice(0, first);

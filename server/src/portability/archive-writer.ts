@@ -21,9 +21,15 @@ import {
   type NodeLine,
   type RelationshipLine,
 } from './archive-format';
+import { EmbeddedExport } from './embedded-export';
 
 /** Nodes or relationships read per query: bounds the memory of an export whatever the graph's size. */
 const PAGE = 20_000;
+/**
+ * How long the export's one read unit of work may run on Neo4j (its default 5-minute transaction timeout cut exports
+ * of a million people short). Still bounded, so a stuck export does not hold a transaction forever.
+ */
+export const EXPORT_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 /** Text gathered before one write to the gzip stream. */
 const FLUSH_BYTES = 256 * 1024;
 
@@ -39,7 +45,9 @@ export interface ExportSummary {
 /**
  * Writes the whole graph as an archive (archive-format.ts) to `out`, gzip'd, in ONE read unit of work: the embedded
  * engine reads a snapshot (writers go on, the export sees none of their commits); Neo4j reads with its read-committed
- * isolation inside one transaction (see the README). Memory stays constant: pages of PAGE rows by keyset on the id.
+ * isolation inside one transaction (see the README). Memory stays constant: on Neo4j pages of PAGE rows by keyset on
+ * the id (along its index); on the embedded engine, which has no ordered index, ranges of node numbers put in id order
+ * by EmbeddedExport.
  */
 export async function writeArchive(
   store: GraphStore,
@@ -87,68 +95,80 @@ export async function writeArchive(
 
   function readAll(): Promise<ArchiveManifest> {
     let attempts = 0;
-    return store.read(async (tx) => {
-      // A driver may retry a read unit of work after a transient error; the lines of the first attempt are already
-      // sent, so a second attempt would duplicate them. Fail instead (the cut archive has no manifest: detected).
-      if (++attempts > 1) throw new Error('the export was interrupted by a transient database error; run it again');
-      let total = 0;
-      for (const label of EXPORTED_LABELS) total += await repository.countNodes(tx, label);
-      const content = createHash('sha256');
-      const counts: Record<string, number> = {};
-      let lines = 0;
-      const line = async (text: string, kind: string) => {
-        content.update(text);
-        counts[kind] = (counts[kind] ?? 0) + 1;
-        lines += 1;
-        if (progress && lines % 1000 === 0) progress(lines, Math.max(total, lines));
-        await emit(text);
-      };
-      await emit(headerLine);
-      for (const label of EXPORTED_LABELS) {
-        const declared = nodeProperties(label);
-        counts[label] = 0;
-        for (let after = ''; ;) {
-          const page = await repository.nodePage(tx, label, declared, after, PAGE);
-          for (const values of page) {
-            const node: NodeLine = { n: label, p: canonicalProperties(declared, values) };
-            await line(JSON.stringify(node) + '\n', label);
+    return store.read(
+      async (tx) => {
+        // A driver may retry a read unit of work after a transient error; the lines of the first attempt are already
+        // sent, so a second attempt would duplicate them. Fail instead (the cut archive has no manifest: detected).
+        if (++attempts > 1) throw new Error('the export was interrupted by a transient database error; run it again');
+        let total = 0;
+        for (const label of EXPORTED_LABELS) total += await repository.countNodes(tx, label);
+        const content = createHash('sha256');
+        const counts: Record<string, number> = {};
+        let lines = 0;
+        const line = async (text: string, kind: string) => {
+          content.update(text);
+          counts[kind] = (counts[kind] ?? 0) + 1;
+          lines += 1;
+          if (progress && lines % 1000 === 0) progress(lines, Math.max(total, lines));
+          await emit(text);
+        };
+        await emit(headerLine);
+        const embedded = store.engine === 'embedded' ? new EmbeddedExport(tx, repository) : null;
+        for (const label of EXPORTED_LABELS) {
+          const declared = nodeProperties(label);
+          counts[label] = 0;
+          if (embedded) {
+            for (const text of await embedded.nodeLines(label, declared)) await line(text, label);
+            continue;
           }
-          if (page.length < PAGE) break;
-          after = String(page[page.length - 1][declared.findIndex(([name]) => name === 'id')]);
-        }
-      }
-      for (const type of EXPORTED_TYPES) {
-        const declared = relationshipProperties(type);
-        counts[type] = 0;
-        for (const pair of relationshipPairs(type)) {
           for (let after = ''; ;) {
-            const { rows, last } = await repository.relationshipPage(tx, type, pair, declared, after, PAGE);
-            if (last === null) break;
-            const texts = rows.map((row) => {
-              const rel: RelationshipLine = {
-                r: type,
-                from: [pair[0], row.from],
-                to: [pair[1], row.to],
-                p: canonicalProperties(declared, row.values),
-              };
-              return { from: row.from, to: row.to, text: JSON.stringify(rel) + '\n' };
-            });
-            // Within a page (whole sources only) the order is source id, target id, then the line itself: parallel
-            // relationships (two memberships of one segment) come out in one order on every engine.
-            texts.sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to) || compareText(a.text, b.text));
-            for (const t of texts) await line(t.text, type);
-            after = last;
+            const page = await repository.nodePage(tx, label, declared, after, PAGE);
+            for (const values of page) {
+              const node: NodeLine = { n: label, p: canonicalProperties(declared, values) };
+              await line(JSON.stringify(node) + '\n', label);
+            }
+            if (page.length < PAGE) break;
+            after = String(page[page.length - 1][declared.findIndex(([name]) => name === 'id')]);
           }
         }
-      }
-      const result: ArchiveManifest = {
-        manifest: true,
-        counts,
-        contentLines: lines,
-        contentSha256: content.digest('hex'),
-        headerSha256: createHash('sha256').update(headerLine).digest('hex'),
-      };
-      return result;
-    });
+        for (const type of EXPORTED_TYPES) {
+          const declared = relationshipProperties(type);
+          counts[type] = 0;
+          for (const pair of relationshipPairs(type)) {
+            if (embedded) {
+              for (const text of await embedded.relationshipLines(type, pair, declared)) await line(text, type);
+              continue;
+            }
+            for (let after = ''; ;) {
+              const { rows, last } = await repository.relationshipPage(tx, type, pair, declared, after, PAGE);
+              if (last === null) break;
+              const texts = rows.map((row) => {
+                const rel: RelationshipLine = {
+                  r: type,
+                  from: [pair[0], row.from],
+                  to: [pair[1], row.to],
+                  p: canonicalProperties(declared, row.values),
+                };
+                return { from: row.from, to: row.to, text: JSON.stringify(rel) + '\n' };
+              });
+              // Within a page (whole sources only) the order is source id, target id, then the line itself: parallel
+              // relationships (two memberships of one segment) come out in one order on every engine.
+              texts.sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to) || compareText(a.text, b.text));
+              for (const t of texts) await line(t.text, type);
+              after = last;
+            }
+          }
+        }
+        const result: ArchiveManifest = {
+          manifest: true,
+          counts,
+          contentLines: lines,
+          contentSha256: content.digest('hex'),
+          headerSha256: createHash('sha256').update(headerLine).digest('hex'),
+        };
+        return result;
+      },
+      { timeoutMs: EXPORT_TIMEOUT_MS },
+    );
   }
 }

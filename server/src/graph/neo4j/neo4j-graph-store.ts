@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import type { CypherParams, CypherValue, GraphStore, GraphTx, Row } from '../graph-store';
+import type { CypherParams, CypherValue, GraphStore, GraphTx, ReadOptions, Row } from '../graph-store';
 import { conflict, failed, unavailable } from '../graph.errors';
 
 export interface Neo4jSettings {
@@ -81,10 +81,10 @@ export class Neo4jGraphStore implements GraphStore {
     return new Neo4jGraphStore(driver, settings.database);
   }
 
-  async read<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+  async read<T>(work: (tx: GraphTx) => Promise<T>, options: ReadOptions = {}): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead((tx) => work(new Neo4jTx(tx, true)), { timeout: TRANSACTION_TIMEOUT_MS });
+      return await session.executeRead((tx) => work(new Neo4jTx(tx, true)), { timeout: options.timeoutMs ?? TRANSACTION_TIMEOUT_MS });
     } catch (error) {
       throw translate(error);
     } finally {

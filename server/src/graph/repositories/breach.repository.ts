@@ -3,6 +3,7 @@ import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph-store';
 import type { BulkMembershipRow, BulkPersonRow } from './bulk-rows';
 import type { PersonOptOutRow, PersonTransferRow } from './bulk.repository';
 import { splitIds } from './ledger-line';
+import { firstNodeRange, inNodeRange, type NodeRange, nodeRangePage } from './node-ranges';
 
 /**
  * The people walk of a breach's impact: a page of people with the facts "who received" needs (memberships, their
@@ -29,8 +30,7 @@ UNWIND $keys AS key
 MATCH (p:Person {id: key})-[:MADE]->(o:OptOut)
 RETURN p.id AS personId, o.id AS id, o.scope AS scope, o.effectiveOn AS effectiveOn, o.channel AS channel`;
 
-const LAST_OFFSET = 'MATCH (p:Person) RETURN max(offset(id(p))) AS last';
-const IN_RANGE = 'offset(id(p)) >= $rangeStart AND offset(id(p)) < $rangeEnd';
+const IN_RANGE = inNodeRange('p');
 const PEOPLE_IN_RANGE = `MATCH (p:Person) WHERE ${IN_RANGE} RETURN ${PERSON_FIELDS}`;
 const MEMBERSHIPS_IN_RANGE = `
 MATCH (p:Person)-[m:MEMBER_OF]->(s:Segment) WHERE ${IN_RANGE}
@@ -62,7 +62,7 @@ export interface BreachFactsPage {
 }
 
 /** Where the walk goes on: after a person id (id order), or a range of node numbers (embedded, storage order). */
-export type BreachCursor = { kind: 'key'; after: string | null } | { kind: 'range'; start: number; end: number };
+export type BreachCursor = { kind: 'key'; after: string | null } | ({ kind: 'range' } & NodeRange);
 
 /** Members per segment (one pass over the membership relationships): how large a processor's audience is. */
 const SEGMENT_SIZES = 'MATCH (:Person)-[:MEMBER_OF]->(s:Segment) RETURN s.id AS segmentId, count(*) AS members';
@@ -83,23 +83,21 @@ export class BreachRepository {
   /** The cheapest walk over every person when the order does not matter (totals). */
   async unorderedStart(tx: GraphTx): Promise<BreachCursor> {
     if (this.store.engine !== 'embedded') return { kind: 'key', after: null };
-    const [row] = await tx.run<{ last: number | null }>(LAST_OFFSET);
-    const last = row?.last;
-    return { kind: 'range', start: 0, end: last === null || last === undefined ? 0 : Number(last) + 1 };
+    return { kind: 'range', ...(await firstNodeRange(tx, 'Person')) };
   }
 
   /** Up to `limit` people from the cursor with their facts, in one read unit of work; `next` null at the end. */
   page(cursor: BreachCursor, limit: number, scope: BreachFactsScope): Promise<BreachFactsPage & { next: BreachCursor | null }> {
     return this.store.read(async (tx) => {
       if (cursor.kind === 'range') {
-        const range = { rangeStart: cursor.start, rangeEnd: Math.min(cursor.start + limit, cursor.end) };
+        const { params: range, next } = nodeRangePage(cursor, limit);
         const facts = await this.facts(tx, scope, await tx.run<BulkPersonRow>(PEOPLE_IN_RANGE, range), {
           memberships: MEMBERSHIPS_IN_RANGE,
           lines: LINES_IN_RANGE,
           optOuts: OPT_OUTS_IN_RANGE,
           params: range,
         });
-        return { ...facts, next: range.rangeEnd < cursor.end ? { kind: 'range', start: range.rangeEnd, end: cursor.end } : null };
+        return { ...facts, next: next && { kind: 'range', ...next } };
       }
       const persons =
         cursor.after === null

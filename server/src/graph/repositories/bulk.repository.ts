@@ -4,6 +4,7 @@ import { embeddedBulkCreate } from '../embedded/embedded-bulk-writer';
 import { splitIds } from './ledger-line';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph-store';
 import { neo4jBulkCreate } from '../neo4j/neo4j-bulk-writer';
+import { firstNodeRange, inNodeRange, type NodeRange, nodeRangePage } from './node-ranges';
 import type { BulkCreate, BulkMembershipRow, BulkPersonRow } from './bulk-rows';
 
 /**
@@ -37,13 +38,8 @@ RETURN p.id AS id, p.display AS display, p.californiaResident AS californiaResid
 const PEOPLE_BY_IDS = `UNWIND $keys AS key MATCH (p:Person {id: key}) ${PERSON_FIELDS}`;
 const FIRST_PEOPLE_PAGE = `MATCH (p:Person) ${PERSON_FIELDS} ORDER BY id LIMIT $limit`;
 const NEXT_PEOPLE_PAGE = `MATCH (p:Person) WHERE p.id > $after ${PERSON_FIELDS} ORDER BY id LIMIT $limit`;
-/**
- * The embedded engine has no ordered index, so keyset paging re-reads and sorts the whole Person table for every
- * page (about 10 minutes for a million people). Its nodes are numbered densely per table instead: a page is a range
- * of those numbers, read in one scan, and each page's facts follow the relationships from that range.
- */
-const LAST_PERSON_OFFSET = 'MATCH (p:Person) RETURN max(offset(id(p))) AS last';
-const IN_RANGE = 'offset(id(p)) >= $from AND offset(id(p)) < $to';
+/** A page of people as a range of node numbers on the embedded engine (see node-ranges.ts). */
+const IN_RANGE = inNodeRange('p');
 const PEOPLE_IN_RANGE = `MATCH (p:Person) WHERE ${IN_RANGE} ${PERSON_FIELDS}`;
 const MEMBERSHIPS_IN_RANGE = `
 MATCH (p:Person)-[m:MEMBER_OF]->(s:Segment) WHERE ${IN_RANGE}
@@ -75,7 +71,7 @@ export interface PersonTransferRow {
 }
 
 /** Where the next page of people starts: a range of node numbers on the embedded engine, a key on Neo4j. */
-export type PeopleCursor = { kind: 'range'; from: number; end: number } | { kind: 'key'; after: string | null };
+export type PeopleCursor = ({ kind: 'range' } & NodeRange) | { kind: 'key'; after: string | null };
 
 /** Transfers of one use inside a period: the reportable ones of a Shine-the-Light year. */
 export interface TransferWindow {
@@ -149,8 +145,7 @@ export class BulkRepository {
   /** The start of a walk over every person, `peopleFactsPage` after `peopleFactsPage`. */
   async firstPeopleCursor(tx: GraphTx): Promise<PeopleCursor> {
     if (this.store.engine !== 'embedded') return { kind: 'key', after: null };
-    const [row] = await tx.run<{ last: number | null }>(LAST_PERSON_OFFSET);
-    return { kind: 'range', from: 0, end: row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1 };
+    return { kind: 'range', ...(await firstNodeRange(tx, 'Person')) };
   }
 
   /**
@@ -162,13 +157,13 @@ export class BulkRepository {
    */
   async peopleFactsPage(cursor: PeopleCursor, limit: number, window: TransferWindow): Promise<PeopleFactsPage> {
     if (cursor.kind === 'range') {
-      const range = { from: cursor.from, to: Math.min(cursor.from + limit, cursor.end) };
+      const { params: range, next } = nodeRangePage(cursor, limit);
       return this.store.read(async (tx) => ({
         persons: await tx.run<BulkPersonRow>(PEOPLE_IN_RANGE, range),
         memberships: await tx.run<BulkMembershipRow>(MEMBERSHIPS_IN_RANGE, range),
         transfers: withCategoryIds(await tx.run<LedgerRow>(TRANSFERS_WITH_USE_IN_RANGE, { ...range, ...window })),
         optOuts: await tx.run<PersonOptOutRow>(OPT_OUTS_IN_RANGE, range),
-        next: range.to < cursor.end ? { kind: 'range', from: range.to, end: cursor.end } : null,
+        next: next && { kind: 'range', ...next },
       }));
     }
     const persons = await this.store.read((tx) =>

@@ -93,6 +93,7 @@ const FIXTURES: Record<string, unknown[]> = {
   "'embedded' | 'neo4j'": ['embedded', 'neo4j'],
   'Record<string, unknown>[]': [[{ id: 'c-1', name: 'Name' }]],
   '{ from: string; to: string; p: Record<string, unknown> }[]': [[{ from: 'c-1', to: 'c-2', p: {} }]],
+  NodeRange: [{ from: 0, end: 100 }],
   PeopleCursor: [
     { kind: 'range', from: 0, end: 100 },
     { kind: 'key', after: null },

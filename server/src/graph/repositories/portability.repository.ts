@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { NodeLabel, PropertyDeclaration, RelationshipType } from '@disclosure-map/graph-schema';
 import { embeddedCreateNodes, embeddedCreateRelationships } from '../embedded/embedded-archive-writer';
 import type { GraphTx } from '../graph-store';
+import { firstNodeRange, inNodeRange, type NodeRange, nodeRangePage } from './node-ranges';
 import { neo4jCreateNodes, neo4jCreateRelationships } from '../neo4j/neo4j-archive-writer';
 
 /**
@@ -23,6 +24,17 @@ const RELATIONSHIP_PAGE = (type: RelationshipType, from: NodeLabel, to: NodeLabe
 /** All relationships of one pair from one source node (when they alone fill a page). */
 const RELATIONSHIPS_OF = (type: RelationshipType, from: NodeLabel, to: NodeLabel, declared: [string, PropertyDeclaration][]) =>
   `MATCH (a:${from} {id: $id})-[r:${type}]->(b:${to}) RETURN a.id AS f, b.id AS t${declared.length ? ', ' + columns('r', declared) : ''}`;
+/**
+ * The embedded engine's export (see node-ranges.ts): keyset pages scan and sort a whole label (or a whole
+ * relationship table, properties included) for every page. Instead, each label's node numbers are sorted by id once,
+ * and nodes and relationships are read by ranges of node numbers (one scan in all); the export puts them in id order.
+ */
+const OFFSETS_BY_ID = (label: NodeLabel) => `MATCH (n:${label}) RETURN offset(id(n)) AS o ORDER BY n.id`;
+const NODE_RANGE = (label: NodeLabel, declared: [string, PropertyDeclaration][]) =>
+  `MATCH (n:${label}) WHERE ${inNodeRange('n')} RETURN offset(id(n)) AS o, ${columns('n', declared)}`;
+const RELATIONSHIP_RANGE = (type: RelationshipType, from: NodeLabel, to: NodeLabel, declared: [string, PropertyDeclaration][]) =>
+  `MATCH (a:${from})-[r:${type}]->(b:${to}) WHERE ${inNodeRange('a')} ` +
+  `RETURN offset(id(a)) AS o, a.id AS f, b.id AS t${declared.length ? ', ' + columns('r', declared) : ''}`;
 const COUNT_NODES = (label: NodeLabel) => `MATCH (n:${label}) RETURN count(n) AS count`;
 const NODE_IDS = (label: NodeLabel) => `MATCH (n:${label}) RETURN n.id AS id LIMIT $limit`;
 const DELETE_NODES = (label: NodeLabel) => `UNWIND $ids AS id MATCH (n:${label} {id: id}) DETACH DELETE n`;
@@ -37,6 +49,9 @@ export interface RelationshipRow {
   to: string;
   values: unknown[];
 }
+
+/** A row read by node range: the node number of the node (or of the relationship's source) and its values. */
+export type Ranked<T> = T & { offset: number };
 
 @Injectable()
 export class PortabilityRepository {
@@ -75,6 +90,39 @@ export class PortabilityRepository {
     if (whole.length > 0) return { rows: whole, last: whole[whole.length - 1].from };
     const all = await tx.run<Record<string, unknown>>(RELATIONSHIPS_OF(type, from, to, declared), { id: lastSource });
     return { rows: all.map((row) => toRelationshipRow(row, declared)), last: lastSource };
+  }
+
+  /** Embedded engine: the node numbers of a label in id order (one sort), and the range that covers them all. */
+  async offsetsById(tx: GraphTx, label: NodeLabel): Promise<{ offsets: Int32Array; range: NodeRange }> {
+    const rows = await tx.run<{ o: number }>(OFFSETS_BY_ID(label));
+    return { offsets: Int32Array.from(rows, (r) => Number(r.o)), range: await firstNodeRange(tx, label) };
+  }
+
+  /** Embedded engine: up to `limit` node numbers of a label from the range, as positional values; and the rest. */
+  async nodeRange(
+    tx: GraphTx,
+    label: NodeLabel,
+    declared: [string, PropertyDeclaration][],
+    range: NodeRange,
+    limit: number,
+  ): Promise<{ rows: Ranked<{ values: unknown[] }>[]; next: NodeRange | null }> {
+    const { params, next } = nodeRangePage(range, limit);
+    const rows = await tx.run<Record<string, unknown>>(NODE_RANGE(label, declared), params);
+    return { rows: rows.map((row) => ({ offset: Number(row.o), values: declared.map((_, i) => row[`c${i}`]) })), next };
+  }
+
+  /** Embedded engine: the relationships of one pair whose sources are in the range of `limit` node numbers. */
+  async relationshipRange(
+    tx: GraphTx,
+    type: RelationshipType,
+    pair: [NodeLabel, NodeLabel],
+    declared: [string, PropertyDeclaration][],
+    range: NodeRange,
+    limit: number,
+  ): Promise<{ rows: Ranked<RelationshipRow>[]; next: NodeRange | null }> {
+    const { params, next } = nodeRangePage(range, limit);
+    const rows = await tx.run<Record<string, unknown>>(RELATIONSHIP_RANGE(type, pair[0], pair[1], declared), params);
+    return { rows: rows.map((row) => ({ ...toRelationshipRow(row, declared), offset: Number(row.o) })), next };
   }
 
   async countNodes(tx: GraphTx, label: NodeLabel): Promise<number> {

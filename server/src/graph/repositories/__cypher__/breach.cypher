@@ -6,30 +6,30 @@ MATCH (:Person)-[:MEMBER_OF]->(s:Segment) RETURN s.id AS segmentId, count(*) AS 
 
 -- BreachRepository.unorderedStart
 -- engine: embedded
-MATCH (p:Person) RETURN max(offset(id(p))) AS last;
+MATCH (n:Person) RETURN max(offset(id(n))) AS last;
 -- params: (none)
 
 -- engine: neo4j
 -- (no Cypher)
 
 -- BreachRepository.page
-MATCH (p:Person) WHERE offset(id(p)) >= $rangeStart AND offset(id(p)) < $rangeEnd RETURN p.id AS id, p.display AS display, p.californiaResident AS californiaResident,
+MATCH (p:Person) WHERE offset(id(p)) >= $rangeFrom AND offset(id(p)) < $rangeTo RETURN p.id AS id, p.display AS display, p.californiaResident AS californiaResident,
   p.relationshipSince AS relationshipSince, p.lastPurchaseOn AS lastPurchaseOn;
--- params: $rangeEnd, $rangeStart
+-- params: $rangeFrom, $rangeTo
 
-MATCH (p:Person)-[m:MEMBER_OF]->(s:Segment) WHERE offset(id(p)) >= $rangeStart AND offset(id(p)) < $rangeEnd
+MATCH (p:Person)-[m:MEMBER_OF]->(s:Segment) WHERE offset(id(p)) >= $rangeFrom AND offset(id(p)) < $rangeTo
 RETURN p.id AS personId, s.id AS segmentId, m.since AS since, m.until AS until;
--- params: $rangeEnd, $rangeStart
+-- params: $rangeFrom, $rangeTo
 
 MATCH (p:Person)-[i:INCLUDED_IN]->(:Transfer)
-WHERE offset(id(p)) >= $rangeStart AND offset(id(p)) < $rangeEnd AND i.occurredOn >= $from AND i.occurredOn <= $to AND i.recipientId IN $recipientIds
+WHERE offset(id(p)) >= $rangeFrom AND offset(id(p)) < $rangeTo AND i.occurredOn >= $from AND i.occurredOn <= $to AND i.recipientId IN $recipientIds
 RETURN p.id AS personId, i.transferId AS id, i.occurredOn AS occurredOn, i.use AS use, i.recipientId AS recipientId,
   i.categoryIdList AS categoryIdList;
--- params: $from, $rangeEnd, $rangeStart, $recipientIds, $to
+-- params: $from, $rangeFrom, $rangeTo, $recipientIds, $to
 
-MATCH (p:Person)-[:MADE]->(o:OptOut) WHERE offset(id(p)) >= $rangeStart AND offset(id(p)) < $rangeEnd
+MATCH (p:Person)-[:MADE]->(o:OptOut) WHERE offset(id(p)) >= $rangeFrom AND offset(id(p)) < $rangeTo
 RETURN p.id AS personId, o.id AS id, o.scope AS scope, o.effectiveOn AS effectiveOn, o.channel AS channel;
--- params: $rangeEnd, $rangeStart
+-- params: $rangeFrom, $rangeTo
 
 MATCH (p:Person) RETURN p.id AS id, p.display AS display, p.californiaResident AS californiaResident,
   p.relationshipSince AS relationshipSince, p.lastPurchaseOn AS lastPurchaseOn ORDER BY id LIMIT $limit;

@@ -32,30 +32,30 @@ RETURN p.id AS id, p.display AS display, p.californiaResident AS californiaResid
 
 -- BulkRepository.firstPeopleCursor
 -- engine: embedded
-MATCH (p:Person) RETURN max(offset(id(p))) AS last;
+MATCH (n:Person) RETURN max(offset(id(n))) AS last;
 -- params: (none)
 
 -- engine: neo4j
 -- (no Cypher)
 
 -- BulkRepository.peopleFactsPage
-MATCH (p:Person) WHERE offset(id(p)) >= $from AND offset(id(p)) < $to 
+MATCH (p:Person) WHERE offset(id(p)) >= $rangeFrom AND offset(id(p)) < $rangeTo 
 RETURN p.id AS id, p.display AS display, p.californiaResident AS californiaResident,
   p.relationshipSince AS relationshipSince, p.lastPurchaseOn AS lastPurchaseOn;
--- params: $from, $to
+-- params: $rangeFrom, $rangeTo
 
-MATCH (p:Person)-[m:MEMBER_OF]->(s:Segment) WHERE offset(id(p)) >= $from AND offset(id(p)) < $to
+MATCH (p:Person)-[m:MEMBER_OF]->(s:Segment) WHERE offset(id(p)) >= $rangeFrom AND offset(id(p)) < $rangeTo
 RETURN p.id AS personId, s.id AS segmentId, m.since AS since, m.until AS until;
--- params: $from, $to
+-- params: $rangeFrom, $rangeTo
 
 MATCH (p:Person)-[i:INCLUDED_IN]->(:Transfer)
-WHERE offset(id(p)) >= $from AND offset(id(p)) < $to AND i.use = $use AND i.occurredOn >= $periodStart AND i.occurredOn <= $periodEnd
+WHERE offset(id(p)) >= $rangeFrom AND offset(id(p)) < $rangeTo AND i.use = $use AND i.occurredOn >= $periodStart AND i.occurredOn <= $periodEnd
 RETURN p.id AS personId, i.transferId AS id, i.occurredOn AS occurredOn, i.recipientId AS recipientId, i.categoryIdList AS categoryIdList;
--- params: $from, $periodEnd, $periodStart, $to, $use
+-- params: $periodEnd, $periodStart, $rangeFrom, $rangeTo, $use
 
-MATCH (p:Person)-[:MADE]->(o:OptOut) WHERE offset(id(p)) >= $from AND offset(id(p)) < $to
+MATCH (p:Person)-[:MADE]->(o:OptOut) WHERE offset(id(p)) >= $rangeFrom AND offset(id(p)) < $rangeTo
 RETURN p.id AS personId, o.id AS id, o.scope AS scope, o.effectiveOn AS effectiveOn, o.channel AS channel;
--- params: $from, $to
+-- params: $rangeFrom, $rangeTo
 
 MATCH (p:Person) 
 RETURN p.id AS id, p.display AS display, p.californiaResident AS californiaResident,

@@ -8,6 +8,21 @@ MATCH (n:Recipient) WHERE n.id > $after RETURN n.id AS k, n.id AS c0, n.name AS 
 MATCH (a:DataCategory)-[r:PART_OF]->(b:DataCategory) WHERE a.id > $after RETURN a.id AS f, b.id AS t, r.id AS c0, r.name AS c1 ORDER BY f LIMIT $limit;
 -- params: $after, $limit
 
+-- PortabilityRepository.offsetsById
+MATCH (n:Recipient) RETURN offset(id(n)) AS o ORDER BY n.id;
+-- params: (none)
+
+MATCH (n:Recipient) RETURN max(offset(id(n))) AS last;
+-- params: (none)
+
+-- PortabilityRepository.nodeRange
+MATCH (n:Recipient) WHERE offset(id(n)) >= $rangeFrom AND offset(id(n)) < $rangeTo RETURN offset(id(n)) AS o, n.id AS c0, n.name AS c1;
+-- params: $rangeFrom, $rangeTo
+
+-- PortabilityRepository.relationshipRange
+MATCH (a:DataCategory)-[r:PART_OF]->(b:DataCategory) WHERE offset(id(a)) >= $rangeFrom AND offset(id(a)) < $rangeTo RETURN offset(id(a)) AS o, a.id AS f, b.id AS t, r.id AS c0, r.name AS c1;
+-- params: $rangeFrom, $rangeTo
+
 -- PortabilityRepository.countNodes
 MATCH (n:Recipient) RETURN count(n) AS count;
 -- params: (none)
