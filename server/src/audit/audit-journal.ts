@@ -9,6 +9,11 @@ export type JournalEntry = NodeRecord<'AuditEntry'>;
 export const AUDIT_JOURNAL_FILE = 'audit-journal.ndjson';
 /** Entries shipped to the graph in one unit of work at most. */
 const SHIP_BATCH = 500;
+/**
+ * How long durable entries wait before they are shipped (AUDIT_SHIP_INTERVAL_MS): one graph write then carries all
+ * the entries of that time, rather than one write per fsync competing with the requests' own writes.
+ */
+export const DEFAULT_SHIP_INTERVAL_MS = 50;
 /** A failed shipment (graph unavailable) is retried after this long; the entries stay durable in the journal. */
 const SHIP_RETRY_MS = 1_000;
 
@@ -59,7 +64,7 @@ export class AuditJournal {
   private writing = false;
   private shipping = false;
   private closed = false;
-  private retryTimer: NodeJS.Timeout | null = null;
+  private timer: NodeJS.Timeout | null = null;
   /** Durable entries not yet known to be in the graph, by id, in append order. */
   private readonly unshipped = new Map<string, JournalEntry>();
   private idle: (() => void)[] = [];
@@ -69,14 +74,20 @@ export class AuditJournal {
     private readonly file: FileHandle,
     private readonly ship: (entries: JournalEntry[]) => Promise<void>,
     private readonly warn: (message: string) => void,
+    private readonly shipIntervalMs: number,
   ) {}
 
   /** Opens (or creates, mode 0600) the journal in `dir` and takes in the entries a previous process left unshipped. */
-  static async open(dir: string, ship: (entries: JournalEntry[]) => Promise<void>, warn: (message: string) => void): Promise<AuditJournal> {
+  static async open(
+    dir: string,
+    ship: (entries: JournalEntry[]) => Promise<void>,
+    warn: (message: string) => void,
+    shipIntervalMs = DEFAULT_SHIP_INTERVAL_MS,
+  ): Promise<AuditJournal> {
     const path = join(dir, AUDIT_JOURNAL_FILE);
     const file = await open(path, 'a+', 0o600);
     await chmod(path, 0o600);
-    const journal = new AuditJournal(path, file, ship, warn);
+    const journal = new AuditJournal(path, file, ship, warn, shipIntervalMs);
     await journal.recover();
     return journal;
   }
@@ -128,17 +139,28 @@ export class AuditJournal {
       }
     }
     this.writing = false;
-    this.startShipping();
+    this.scheduleShipping();
+  }
+
+  /** Ships after the shipping interval, so one graph write carries every entry of that time (none: at once). */
+  private scheduleShipping(): void {
+    if (this.shipping || this.closed || this.timer || !this.unshipped.size) return;
+    if (this.shipIntervalMs <= 0) return this.startShipping();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.startShipping();
+    }, this.shipIntervalMs);
+    this.timer.unref();
   }
 
   /** Ships every unshipped entry, a batch at a time; on failure tries again later (the journal keeps them). */
   startShipping(): void {
-    if (this.shipping || this.closed || this.retryTimer) return;
+    if (this.shipping || this.closed || this.timer) return;
     this.shipping = true;
     void this.shipAll().finally(() => {
       this.shipping = false;
       this.wakeIdle();
-      if (this.unshipped.size && !this.retryTimer && !this.closed) this.startShipping();
+      if (this.unshipped.size) this.scheduleShipping();
     });
   }
 
@@ -150,11 +172,11 @@ export class AuditJournal {
       } catch (error) {
         this.warn(`Could not ship ${batch.length} audit entries to the graph (kept in the journal): ${(error as Error).message}`);
         if (!this.closed) {
-          this.retryTimer = setTimeout(() => {
-            this.retryTimer = null;
+          this.timer = setTimeout(() => {
+            this.timer = null;
             this.startShipping();
           }, SHIP_RETRY_MS);
-          this.retryTimer.unref();
+          this.timer.unref();
         }
         return;
       }
@@ -202,9 +224,9 @@ export class AuditJournal {
         await new Promise<void>((r) => this.idle.push(r));
         continue;
       }
-      if (this.retryTimer) {
-        clearTimeout(this.retryTimer);
-        this.retryTimer = null;
+      if (this.timer) {
+        clearTimeout(this.timer);
+        this.timer = null;
       }
       // Shipped here, in the caller's time, so a graph failure reaches the caller.
       this.shipping = true;
@@ -228,7 +250,7 @@ export class AuditJournal {
       this.warn(`Audit entries left in the journal for the next start: ${(error as Error).message}`),
     );
     this.closed = true;
-    if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.timer) clearTimeout(this.timer);
     await this.file.close();
   }
 }

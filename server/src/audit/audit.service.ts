@@ -80,6 +80,7 @@ export class AuditService implements OnModuleInit, OnApplicationBootstrap, Befor
       this.config.dataDir,
       (entries) => shipAuditEntries(this.graph, this.audit, entries),
       (message) => this.logger.warn(message),
+      this.config.auditShipIntervalMs,
     );
   }
 
