@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUDIT_JOURNAL_FILE } from '../../server/src/audit/audit-journal';
+import { auditJournalFile } from '../../server/src/audit/audit-journal';
 import { enginesUnderTest, freshStore, tempDir } from '../support/engines';
 import { spawnChildServer, stopChildServer } from './support/child-server';
 import { printSummary, type SummaryRow } from './support/reliability';
@@ -50,15 +50,16 @@ describe.each(enginesUnderTest())('[%s] audit journal', (engine) => {
       for (const a of answers) answered.push((a.data?.whoReceived as { person: { id: string } }).person.id);
     }
     await stopChildServer(child, 'SIGKILL');
-    const journal = join(dataDir, AUDIT_JOURNAL_FILE);
+    const journal = join(dataDir, auditJournalFile(child.process.pid ?? 0));
     const leftInJournal = readFileSync(journal, 'utf8').split('\n').filter(Boolean).length;
     expect(leftInJournal).toBeGreaterThanOrEqual(LOOKUPS);
     expect(statSync(journal).mode & 0o777).toBe(0o600);
 
     // Restarted on the same DATA_DIR: every answered lookup has its entry, once.
     child = await spawnChildServer(engine, dataDir);
-    // Shipped at start-up, before the first request: the journal is empty again.
-    expect(readFileSync(journal, 'utf8')).toBe('');
+    // Shipped at start-up, before the first request: the killed process's journal is gone, the new one empty.
+    expect(existsSync(journal)).toBe(false);
+    expect(readFileSync(join(dataDir, auditJournalFile(child.process.pid ?? 0)), 'utf8')).toBe('');
     const log = (await child.gql(AUDIT_LOG)).data?.auditLog as Entry[];
     const lookups = log.filter((e) => e.operation === 'whoReceived');
     const perPerson = new Map<string, number>();

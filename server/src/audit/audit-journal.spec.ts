@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AUDIT_JOURNAL_FILE, AuditJournal, type JournalEntry, parseJournalLine } from './audit-journal';
+import { auditJournalFile, AuditJournal, type JournalEntry, parseJournalLine } from './audit-journal';
 import { mergeEntries } from './audit.service';
+
+const OWN = auditJournalFile(process.pid);
 
 const entry = (id: string, at: string, actor = 'admin'): JournalEntry => ({
   id,
@@ -21,7 +23,7 @@ describe('AuditJournal', () => {
     shipped.push([...entries]);
     return Promise.resolve();
   };
-  const lines = () => readFileSync(join(dir, AUDIT_JOURNAL_FILE), 'utf8').split('\n').filter(Boolean);
+  const lines = () => readFileSync(join(dir, OWN), 'utf8').split('\n').filter(Boolean);
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'dm-journal-'));
@@ -34,7 +36,7 @@ describe('AuditJournal', () => {
     const entries = Array.from({ length: 50 }, (_, i) => entry(`e${i}`, `2026-01-01T00:00:00.${String(i).padStart(3, '0')}Z`));
     await Promise.all(entries.map((e) => journal.append(e)));
     expect(lines()).toHaveLength(50);
-    expect(statSync(join(dir, AUDIT_JOURNAL_FILE)).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, OWN)).mode & 0o777).toBe(0o600);
     expect(journal.pending().map((e) => e.id)).toEqual(entries.map((e) => e.id));
     expect(journal.backlog).toBe(50);
     expect(shipped).toEqual([]); // held for the shipping interval
@@ -47,13 +49,27 @@ describe('AuditJournal', () => {
 
   it('takes in what a killed process left, dropping a torn last line, and appends whole lines after it', async () => {
     const left = [entry('a', '2026-01-01T00:00:00.000Z'), entry('b', '2026-01-01T00:00:01.000Z')];
-    writeFileSync(join(dir, AUDIT_JOURNAL_FILE), `${left.map((e) => JSON.stringify(e)).join('\n')}\n{"id":"c","at":"2026-`);
+    writeFileSync(join(dir, OWN), `${left.map((e) => JSON.stringify(e)).join('\n')}\n{"id":"c","at":"2026-`);
     const journal = await AuditJournal.open(dir, ship, () => undefined, 60_000);
     expect(journal.pending()).toEqual(left);
     await journal.append(entry('d', '2026-01-01T00:00:02.000Z'));
     expect(lines().map((l) => parseJournalLine(l)?.id)).toEqual(['a', 'b', 'd']);
     await journal.close();
     expect(shipped.flat().map((e) => e.id)).toEqual(['a', 'b', 'd']);
+  });
+
+  it('takes in the file of a process no longer running and removes it once shipped; leaves a running one alone', async () => {
+    const dead = join(dir, auditJournalFile(999_999_999));
+    const running = join(dir, auditJournalFile(process.ppid));
+    writeFileSync(dead, `${JSON.stringify(entry('k', '2026-01-01T00:00:00.000Z'))}\n`);
+    writeFileSync(running, `${JSON.stringify(entry('r', '2026-01-01T00:00:00.000Z'))}\n`);
+    const journal = await AuditJournal.open(dir, ship, () => undefined, 60_000);
+    expect(journal.pending().map((e) => e.id)).toEqual(['k']);
+    await journal.drain();
+    expect(shipped.flat().map((e) => e.id)).toEqual(['k']);
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(running)).toBe(true);
+    await journal.close();
   });
 
   it('keeps entries the graph refused and ships them on the next try; the refusal reaches drain()', async () => {

@@ -1,12 +1,26 @@
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
-import { chmod, type FileHandle, open } from 'node:fs/promises';
+import { chmod, type FileHandle, open, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AUDIT_ROLES, type NodeRecord } from '@disclosure-map/graph-schema';
 
 export type JournalEntry = NodeRecord<'AuditEntry'>;
 
-/** The journal's file in DATA_DIR: one JSON audit entry a line, appended only. */
-export const AUDIT_JOURNAL_FILE = 'audit-journal.ndjson';
+/**
+ * A process's journal file in DATA_DIR: one JSON audit entry a line, appended only. One file per process, because a
+ * CLI (import, reports) may run beside a Neo4j server with the same DATA_DIR, and a file is emptied by its owner only.
+ */
+export const auditJournalFile = (pid: number) => `audit-journal-${pid}.ndjson`;
+const JOURNAL_NAME = /^audit-journal-(\d+)\.ndjson$/;
+
+/** Whether a process with this id is running (one of another user counts too). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: unknown }).code === 'EPERM';
+  }
+}
 /** Entries shipped to the graph in one unit of work at most. */
 const SHIP_BATCH = 500;
 /**
@@ -68,6 +82,8 @@ export class AuditJournal {
   /** Durable entries not yet known to be in the graph, by id, in append order. */
   private readonly unshipped = new Map<string, JournalEntry>();
   private idle: (() => void)[] = [];
+  /** Files of stopped processes whose entries this journal took in: removed once they are all shipped. */
+  private readonly adopted: string[] = [];
 
   private constructor(
     private readonly path: string,
@@ -84,25 +100,39 @@ export class AuditJournal {
     warn: (message: string) => void,
     shipIntervalMs = DEFAULT_SHIP_INTERVAL_MS,
   ): Promise<AuditJournal> {
-    const path = join(dir, AUDIT_JOURNAL_FILE);
+    const path = join(dir, auditJournalFile(process.pid));
     const file = await open(path, 'a+', 0o600);
     await chmod(path, 0o600);
     const journal = new AuditJournal(path, file, ship, warn, shipIntervalMs);
     await journal.recover();
+    // Files of processes no longer running (killed before shipping): taken in, and removed once shipped.
+    for (const name of await readdir(dir)) {
+      const pid = JOURNAL_NAME.exec(name)?.[1];
+      if (!pid || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+      journal.takeIn((await readFile(join(dir, name))).toString('utf8'), join(dir, name));
+      journal.adopted.push(join(dir, name));
+    }
     return journal;
   }
 
+  /** This process's own file (a container's process id is the same at every start): a torn last line is cut off. */
   private async recover(): Promise<void> {
     const text = (await this.file.readFile()).toString('utf8');
-    const end = text.lastIndexOf('\n') + 1;
+    const end = this.takeIn(text, this.path);
     // A torn last line (killed mid-write, before its fsync) was never acknowledged: cut it off so appends stay whole lines.
-    if (end < Buffer.byteLength(text)) await this.file.truncate(Buffer.byteLength(text.slice(0, end)));
+    if (end < Buffer.byteLength(text)) await this.file.truncate(end);
+  }
+
+  /** The whole lines of a journal's text as unshipped entries; returns the byte length of those lines. */
+  private takeIn(text: string, path: string): number {
+    const end = text.lastIndexOf('\n') + 1;
     for (const line of text.slice(0, end).split('\n')) {
       if (!line) continue;
       const entry = parseJournalLine(line);
       if (entry) this.unshipped.set(entry.id, entry);
-      else this.warn(`Skipped an unreadable line of ${this.path}`);
+      else this.warn(`Skipped an unreadable line of ${path}`);
     }
+    return Buffer.byteLength(text.slice(0, end));
   }
 
   /** Resolves once the entry is on disk (fsync), then ships it in the background. */
@@ -192,6 +222,7 @@ export class AuditJournal {
     try {
       await this.file.truncate(0);
       await this.file.datasync();
+      for (const path of this.adopted.splice(0)) await rm(path, { force: true });
     } catch (error) {
       this.warn(`Could not empty ${this.path}: ${(error as Error).message}`);
     } finally {
