@@ -1,4 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { AuditJournal } from './audit-journal';
 import type { NodeRecord } from '@disclosure-map/graph-schema';
 import { GRAPH_STORE, type GraphStore } from '../graph/graph-store';
 import { AuditRepository } from '../graph/repositories/audit.repository';
@@ -39,28 +41,66 @@ export function outcomeOf(error: unknown): AuditOutcome {
   }
 }
 
-interface PendingEntry {
-  entry: NodeRecord<'AuditEntry'>;
-  committed: () => void;
-  failed: (error: unknown) => void;
+/** Audit log reads: the graph's entries and the journal's unshipped ones, merged. */
+export function mergeEntries(
+  stored: NodeRecord<'AuditEntry'>[],
+  unshipped: NodeRecord<'AuditEntry'>[],
+  from: string,
+  to: string,
+  actor: string | null,
+  limit: number,
+): NodeRecord<'AuditEntry'>[] {
+  const byId = new Map(stored.map((e) => [e.id, e]));
+  for (const e of unshipped) if (e.at >= from && e.at <= to && (!actor || e.actor === actor)) byId.set(e.id, e);
+  const newestFirst = (a: NodeRecord<'AuditEntry'>, b: NodeRecord<'AuditEntry'>) =>
+    a.at === b.at ? (a.id < b.id ? 1 : a.id > b.id ? -1 : 0) : a.at < b.at ? 1 : -1;
+  return [...byId.values()].sort(newestFirst).slice(0, limit);
 }
 
 /**
- * Appends audit entries in their own unit of work; entries cannot be edited through the API. Entries recorded
- * while a write is in flight go together in the next one (group commit): each caller still waits until its own
- * entry is committed, but concurrent lookups share one write instead of queueing for the single writer one by one.
+ * Appends audit entries; entries cannot be edited through the API. An entry is durable once it is in the local audit
+ * journal (audit-journal.ts: one fsync shared by concurrent requests), which ships it into the graph in the background;
+ * the audit log reads both, so an entry is listed once from the moment its request answered.
  */
 @Injectable()
-export class AuditService {
-  private pending: PendingEntry[] = [];
-  private flushing = false;
-  private writing = 0;
+export class AuditService implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Audit');
+  private journal: AuditJournal | null = null;
 
   constructor(
     @Inject(GRAPH_STORE) private readonly graph: GraphStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditRepository,
     @Inject(PERSON_IDENTITY) private readonly identity: PersonIdentity,
   ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.journal = await AuditJournal.open(
+      this.config.dataDir,
+      (entries) => shipAuditEntries(this.graph, this.audit, entries),
+      (message) => this.logger.warn(message),
+      this.config.auditShipIntervalMs,
+    );
+  }
+
+  /** Entries a killed process left in the journal go into the graph before the first request (or later, if it is down). */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.opened()
+      .drain()
+      .catch((error: unknown) => {
+        this.logger.warn(`Audit entries stay in the journal until the graph answers: ${(error as Error).message}`);
+        this.opened().startShipping();
+      });
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.journal?.close();
+  }
+
+  private opened(): AuditJournal {
+    if (!this.journal) throw new Error('The audit journal is not open yet');
+    return this.journal;
+  }
 
   /**
    * What a person argument names, for the entry of a look-up: the person's id, or for an identifier the keyed hash
@@ -76,8 +116,9 @@ export class AuditService {
     }
   }
 
+  /** Resolves once the entry is durable (in the journal, on disk). */
   record(actor: AuditActor, operation: string, targetIds: string[], outcome: AuditOutcome): Promise<void> {
-    const entry: NodeRecord<'AuditEntry'> = {
+    return this.opened().append({
       id: generateId('audit'),
       at: new Date().toISOString(),
       actor: actor.name,
@@ -85,34 +126,17 @@ export class AuditService {
       operation,
       targetIds,
       outcome,
-    };
-    return new Promise<void>((committed, failed) => {
-      this.pending.push({ entry, committed, failed });
-      if (!this.flushing) void this.flush();
     });
   }
 
-  private async flush(): Promise<void> {
-    this.flushing = true;
-    while (this.pending.length) {
-      const batch = this.pending.splice(0);
-      this.writing = batch.length;
-      try {
-        await this.graph.write(async (tx) => {
-          for (const p of batch) await this.audit.append(tx, p.entry);
-        });
-        batch.forEach((p) => p.committed());
-      } catch (error) {
-        batch.forEach((p) => p.failed(error));
-      }
-      this.writing = 0;
-    }
-    this.flushing = false;
+  /** Entries recorded but not yet in the graph (waiting for their fsync or for shipping): the audit backlog of /metrics. */
+  get backlog(): number {
+    return this.journal?.backlog ?? 0;
   }
 
-  /** Entries recorded but not yet committed (waiting or being written): the audit backlog of /metrics. */
-  get backlog(): number {
-    return this.pending.length + this.writing;
+  /** Puts every entry recorded so far into the graph (an export must contain them all). */
+  drain(): Promise<void> {
+    return this.opened().drain();
   }
 
   /** Runs a look-up and records it, whatever its outcome; a failed one names what it was given (`attempted`). */
@@ -133,7 +157,31 @@ export class AuditService {
     }
   }
 
-  entries(from: string, to: string, actor: string | null, limit: number) {
-    return this.graph.read((tx) => this.audit.list(tx, from, to, actor, limit));
+  async entries(from: string, to: string, actor: string | null, limit: number): Promise<NodeRecord<'AuditEntry'>[]> {
+    // Taken before the graph is read: an entry shipped in between is then in the graph, and one id counts once.
+    const unshipped = this.opened().pending();
+    const stored = await this.graph.read((tx) => this.audit.list(tx, from, to, actor, limit));
+    return mergeEntries(stored, unshipped, from, to, actor, limit);
+  }
+}
+
+/** One unit of work per batch of journal entries. */
+export function shipAuditEntries(graph: GraphStore, audit: AuditRepository, entries: NodeRecord<'AuditEntry'>[]): Promise<void> {
+  return graph.write(async (tx) => {
+    for (const entry of entries) await audit.appendOnce(tx, entry);
+  });
+}
+
+/** Ships what a stopped server left in `dataDir`'s audit journal (a CLI holding the data directory alone). */
+export async function shipLeftoverAuditJournal(dataDir: string, graph: GraphStore): Promise<void> {
+  const journal = await AuditJournal.open(
+    dataDir,
+    (entries) => shipAuditEntries(graph, new AuditRepository(), entries),
+    () => undefined,
+  );
+  try {
+    await journal.drain();
+  } finally {
+    await journal.close();
   }
 }

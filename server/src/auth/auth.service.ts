@@ -14,6 +14,14 @@ const ADMIN_HASH_RECHECK_MS = 2_000;
 /** lastUsedAt is written at most this often per token, so authenticating stays a read. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+/**
+ * How long a token read from the graph is used without reading it again. A revocation through this process empties
+ * the cache at once; one made through another server process on the same Neo4j takes effect here within this time.
+ */
+export const TOKEN_CACHE_MS = 5_000;
+/** Tokens kept at most (each a distinct valid secret presented recently); past it the cache starts over. */
+const TOKEN_CACHE_SIZE = 1_000;
+
 /** Why a presented token was turned away. */
 export type TokenRejection = 'missing' | 'unknown' | 'revoked' | 'expired';
 
@@ -38,6 +46,10 @@ export class AuthService implements OnModuleInit {
   private adminHashWritten = 0;
   private adminHashCheckedAt = 0;
   private readonly lastTouched = new Map<string, number>();
+  /** Tokens by secret hash, with when they must be read again: authentication is a graph read only once in a while. */
+  private readonly tokenCache = new Map<string, { token: NodeRecord<'ApiToken'>; until: number }>();
+  /** Moved on by forgetTokens(): a read that started before a revocation must not put its token back in the cache. */
+  private cacheGeneration = 0;
   /** Set when this start generated the admin token, for main.ts to print once with the sign-in link. */
   generatedAdminToken: string | null = null;
 
@@ -100,12 +112,32 @@ export class AuthService implements OnModuleInit {
       return { actor: { name: 'admin', role: 'ADMIN' } };
     }
     const hash = presented.toString('hex');
-    const token = await this.graph.read((tx) => this.tokens.byHash(tx, hash));
+    const token = await this.storedToken(hash);
     if (!token) return { rejected: 'unknown' };
     const state = tokenState(token, today());
     if (state !== 'ok') return { rejected: state };
     this.touch(token.id);
     return { actor: { name: token.name, role: token.role } };
+  }
+
+  /** The stored token of a secret hash, from the cache while it is fresh. Unknown hashes are not kept (nothing to reuse). */
+  private async storedToken(hash: string): Promise<NodeRecord<'ApiToken'> | null> {
+    const now = Date.now();
+    const cached = this.tokenCache.get(hash);
+    if (cached && cached.until > now) return cached.token;
+    const generation = this.cacheGeneration;
+    const token = await this.graph.read((tx) => this.tokens.byHash(tx, hash));
+    if (token && generation === this.cacheGeneration) {
+      if (this.tokenCache.size >= TOKEN_CACHE_SIZE) this.tokenCache.clear();
+      this.tokenCache.set(hash, { token, until: now + TOKEN_CACHE_MS });
+    } else this.tokenCache.delete(hash);
+    return token;
+  }
+
+  /** After a token changed (revoked): every later request reads the graph again. */
+  forgetTokens(): void {
+    this.cacheGeneration += 1;
+    this.tokenCache.clear();
   }
 
   /** Records lastUsedAt at most once a minute per token, off the request path. */

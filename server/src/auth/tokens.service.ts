@@ -24,6 +24,7 @@ export class TokensService {
   constructor(
     @Inject(GRAPH_STORE) private readonly graph: GraphStore,
     private readonly tokens: ApiTokensRepository,
+    private readonly auth: AuthService,
   ) {}
 
   create(input: ApiTokenInput): Promise<ApiTokenSecret> {
@@ -47,14 +48,19 @@ export class TokensService {
     });
   }
 
-  revoke(name: string): Promise<ApiToken> {
-    return this.graph.write(async (tx) => {
-      const existing = await this.tokens.byName(tx, name);
-      if (!existing) throw notFound('name', `no token named "${name}"`);
-      if (!existing.revokedAt) await this.tokens.revoke(tx, name, new Date().toISOString());
-      const revoked = await this.tokens.byName(tx, name);
-      return toApiToken(revoked ?? existing);
-    });
+  async revoke(name: string): Promise<ApiToken> {
+    try {
+      return await this.graph.write(async (tx) => {
+        const existing = await this.tokens.byName(tx, name);
+        if (!existing) throw notFound('name', `no token named "${name}"`);
+        if (!existing.revokedAt) await this.tokens.revoke(tx, name, new Date().toISOString());
+        const revoked = await this.tokens.byName(tx, name);
+        return toApiToken(revoked ?? existing);
+      });
+    } finally {
+      // Revoked at once in this process: the token cache is not trusted past the commit (or a failed attempt).
+      this.auth.forgetTokens();
+    }
   }
 
   async list(): Promise<ApiToken[]> {

@@ -40,6 +40,8 @@ interface KeptInventory {
 @Injectable()
 export class CatalogService {
   private kept: KeptInventory | null = null;
+  /** The inventory load under way, by the revision it is for. */
+  private loading: { revision: number; catalog: Promise<Catalog> } | null = null;
   /** What each read-only unit of work already checked, so one unit reads the revision once. */
   private readonly checked = new WeakMap<GraphTx, KeptInventory>();
 
@@ -80,10 +82,30 @@ export class CatalogService {
     if (checked) return checked;
     const revision = await this.revisions.current(tx);
     if (revision === null) return null;
-    const kept: KeptInventory = this.kept?.revision === revision ? this.kept : { revision, catalog: await this.loadFromGraph(tx) };
-    this.kept = kept;
+    const kept: KeptInventory = this.kept?.revision === revision ? this.kept : { revision, catalog: await this.reload(tx, revision) };
+    if (!this.kept || this.kept.revision <= revision) this.kept = kept;
     this.checked.set(tx, kept);
     return kept;
+  }
+
+  /**
+   * One reload per revision: read-only units of work that find the same new revision share the first one's load (the
+   * revision moves in the unit of work of every inventory change, so equal revisions are equal inventories). Under
+   * load, every read after an inventory change used to reload the inventory by itself, each load slowing the others.
+   */
+  private async reload(tx: GraphTx, revision: number): Promise<Catalog> {
+    if (this.loading?.revision !== revision) {
+      const loading = { revision, catalog: this.loadFromGraph(tx) };
+      this.loading = loading;
+      // Settled either way: a failed load is not shared with later units (they load again).
+      void loading.catalog.then(
+        () => this.loading === loading && (this.loading = null),
+        () => this.loading === loading && (this.loading = null),
+      );
+      return loading.catalog;
+    }
+    const shared = this.loading.catalog;
+    return shared.catch(() => this.loadFromGraph(tx));
   }
 
   private async loadFromGraph(tx: GraphTx): Promise<Catalog> {

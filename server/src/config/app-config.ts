@@ -27,6 +27,8 @@ export interface AppConfig {
   observability?: Partial<ObservabilityConfig>;
   /** Webhook delivery (webhooks/webhook-config.ts); defaults apply to what is left out. */
   webhooks?: Partial<WebhookConfig>;
+  /** AUDIT_SHIP_INTERVAL_MS: how long audit entries stay only in the local journal before they are shipped to the graph. */
+  auditShipIntervalMs?: number;
   /** Scheduled backups (BACKUP_DIR, BACKUP_EVERY, BACKUP_KEEP); null or absent: none. */
   backup?: BackupConfig | null;
 }
@@ -66,6 +68,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (personIdSecret !== null && personIdSecret.length < 16) {
     throw new ConfigError('PERSON_ID_SECRET', 'must be at least 16 characters');
   }
+  const shipText = env.AUDIT_SHIP_INTERVAL_MS || null;
+  if (shipText !== null && (!/^\d+$/.test(shipText) || Number(shipText) > 3_600_000)) {
+    throw new ConfigError('AUDIT_SHIP_INTERVAL_MS', `must be a whole number of milliseconds, at most 3600000 (got "${shipText}")`);
+  }
   return {
     port,
     host: env.HOST || '127.0.0.1',
@@ -81,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     security: loadSecurityConfig(env),
     observability: loadObservabilityConfig(env),
     webhooks: loadWebhookConfig(env),
+    auditShipIntervalMs: shipText === null ? undefined : Number(shipText),
     backup: loadBackupConfig(env, (variable, text) => new ConfigError(variable, text)),
   };
 }

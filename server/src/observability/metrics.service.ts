@@ -48,7 +48,7 @@ export class MetricsService {
     }).set({ engine: graph.engine }, 1);
     new Gauge({
       name: 'disclosure_map_audit_backlog',
-      help: 'Audit entries recorded but not yet committed (the group-commit queue and the write in flight)',
+      help: 'Audit entries not yet shipped to the graph (waiting for their fsync, or durable in the local audit journal)',
       registers,
       collect() {
         this.set(audit.backlog);

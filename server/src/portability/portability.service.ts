@@ -3,6 +3,7 @@ import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common'
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { GRAPH_STORE, type GraphStore } from '../graph/graph-store';
 import { PortabilityRepository } from '../graph/repositories/portability.repository';
+import { AuditService } from '../audit/audit.service';
 import { type ExportSummary, writeArchive } from './archive-writer';
 import { readIdentifierKey } from './identifier-key';
 
@@ -16,6 +17,7 @@ export class PortabilityService implements OnApplicationBootstrap {
     @Inject(GRAPH_STORE) private readonly graph: GraphStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: PortabilityRepository,
+    private readonly audit: AuditService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -28,7 +30,9 @@ export class PortabilityService implements OnApplicationBootstrap {
     }
   }
 
-  exportTo(out: Writable): Promise<ExportSummary> {
+  async exportTo(out: Writable): Promise<ExportSummary> {
+    // Audit entries still only in the journal belong in the archive: ship them first.
+    await this.audit.drain();
     return writeArchive(this.graph, this.repository, readIdentifierKey(this.config), out);
   }
 }
