@@ -156,6 +156,7 @@ function MapView() {
   const focusLabel = dataMap?.focus ? (shownGraph?.index.get(dataMap.focus)?.node.label ?? null) : null;
   const loading = mapQuery.state.status === 'loading' || (graph !== null && laidOut?.graph !== graph);
   const empty = laidOut !== null && laidOut.graph.nodes.length === 0;
+  const largeMap = laidOut?.graph.layout.mode === 'columns';
 
   return (
     <main className="map-page" id="main">
@@ -224,7 +225,9 @@ function MapView() {
               onlyRenderVisibleElements={nodes.length > 200}
               aria-label="Data-flow map"
             >
-              <Background gap={24} size={1} color="var(--grid)" />
+              {/* The dot grid moves with every pan and zoom, so it is repainted at every frame; a large map keeps
+                  those frames for its boxes and edges (software rasterising the grid cost more than the map). */}
+              {largeMap ? null : <Background gap={24} size={1} color="var(--grid)" />}
               <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Mini map" className="map-minimap" />
               <Controls showInteractive={false} />
               <Panel position="top-left" className="map-legend" aria-label="Legend">
