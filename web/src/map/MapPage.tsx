@@ -120,18 +120,18 @@ function MapView() {
   const onNodeClick: NodeMouseHandler<MapFlowNode> = useCallback((_, node) => activate(node.id), [activate]);
   // An open group is the background of its members: pointing into it lights nothing up. Nor does a pointer that
   // passes over boxes while it pans or zooms the map (re-lighting hundreds of edges at every box would stall it).
-  const [moving, setMoving] = useState(false);
+  // A ref, not state: a state change at every pan's start and end re-rendered the map and every mounted box.
+  const moving = useRef(false);
   const onMoveStart = useCallback(() => {
-    setMoving(true);
+    moving.current = true;
     setHovered(null);
   }, []);
-  const onMoveEnd = useCallback(() => setMoving(false), []);
-  const onNodeMouseEnter: NodeMouseHandler<MapFlowNode> = useCallback(
-    (_, node) => {
-      if (!moving) setHovered(node.type === 'group' && node.data.shown > 0 ? null : node.id);
-    },
-    [moving],
-  );
+  const onMoveEnd = useCallback(() => {
+    moving.current = false;
+  }, []);
+  const onNodeMouseEnter: NodeMouseHandler<MapFlowNode> = useCallback((_, node) => {
+    if (!moving.current) setHovered(node.type === 'group' && node.data.shown > 0 ? null : node.id);
+  }, []);
   const onNodeMouseLeave: NodeMouseHandler<MapFlowNode> = useCallback(() => setHovered(null), []);
   const onPaneClick = useCallback(() => {
     if (selectedRef.current && filters.node) select(null);
