@@ -30,6 +30,13 @@ import { useLaidOutGraph, type LaidOut } from './use-laid-out-graph';
 import { useMapNavigation } from './use-map-navigation';
 import { useCanvasAspect, useMapViewport } from './use-map-viewport';
 
+/**
+ * Up to this many boxes stay mounted while the map moves. Mounting the boxes that come into view at every frame of a
+ * zoom cost more than keeping an open group of 500 mounted (the boxes are contained, so a mounted box off screen
+ * costs little); React Flow's guidance is about 1,000 mounted nodes.
+ */
+const MOUNTED_NODES = 1000;
+
 function MapView() {
   const search = useSearch();
   const filters = useMemo(() => parseMapFilters(search), [search]);
@@ -222,7 +229,7 @@ function MapView() {
               selectionKeyCode={null}
               minZoom={0.05}
               maxZoom={2}
-              onlyRenderVisibleElements={nodes.length > 200}
+              onlyRenderVisibleElements={nodes.length > MOUNTED_NODES}
               aria-label="Data-flow map"
             >
               {/* The dot grid moves with every pan and zoom, so it is repainted at every frame; a large map keeps
