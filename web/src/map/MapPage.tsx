@@ -30,6 +30,13 @@ import { useLaidOutGraph, type LaidOut } from './use-laid-out-graph';
 import { useMapNavigation } from './use-map-navigation';
 import { useCanvasAspect, useMapViewport } from './use-map-viewport';
 
+/**
+ * Up to this many boxes stay mounted while the map moves. Mounting the boxes that come into view at every frame of a
+ * zoom cost more than keeping an open group of 500 mounted (the boxes are contained, so a mounted box off screen
+ * costs little); React Flow's guidance is about 1,000 mounted nodes.
+ */
+const MOUNTED_NODES = 1000;
+
 function MapView() {
   const search = useSearch();
   const filters = useMemo(() => parseMapFilters(search), [search]);
@@ -120,18 +127,18 @@ function MapView() {
   const onNodeClick: NodeMouseHandler<MapFlowNode> = useCallback((_, node) => activate(node.id), [activate]);
   // An open group is the background of its members: pointing into it lights nothing up. Nor does a pointer that
   // passes over boxes while it pans or zooms the map (re-lighting hundreds of edges at every box would stall it).
-  const [moving, setMoving] = useState(false);
+  // A ref, not state: a state change at every pan's start and end re-rendered the map and every mounted box.
+  const moving = useRef(false);
   const onMoveStart = useCallback(() => {
-    setMoving(true);
+    moving.current = true;
     setHovered(null);
   }, []);
-  const onMoveEnd = useCallback(() => setMoving(false), []);
-  const onNodeMouseEnter: NodeMouseHandler<MapFlowNode> = useCallback(
-    (_, node) => {
-      if (!moving) setHovered(node.type === 'group' && node.data.shown > 0 ? null : node.id);
-    },
-    [moving],
-  );
+  const onMoveEnd = useCallback(() => {
+    moving.current = false;
+  }, []);
+  const onNodeMouseEnter: NodeMouseHandler<MapFlowNode> = useCallback((_, node) => {
+    if (!moving.current) setHovered(node.type === 'group' && node.data.shown > 0 ? null : node.id);
+  }, []);
   const onNodeMouseLeave: NodeMouseHandler<MapFlowNode> = useCallback(() => setHovered(null), []);
   const onPaneClick = useCallback(() => {
     if (selectedRef.current && filters.node) select(null);
@@ -156,6 +163,7 @@ function MapView() {
   const focusLabel = dataMap?.focus ? (shownGraph?.index.get(dataMap.focus)?.node.label ?? null) : null;
   const loading = mapQuery.state.status === 'loading' || (graph !== null && laidOut?.graph !== graph);
   const empty = laidOut !== null && laidOut.graph.nodes.length === 0;
+  const largeMap = laidOut?.graph.layout.mode === 'columns';
 
   return (
     <main className="map-page" id="main">
@@ -221,10 +229,12 @@ function MapView() {
               selectionKeyCode={null}
               minZoom={0.05}
               maxZoom={2}
-              onlyRenderVisibleElements={nodes.length > 200}
+              onlyRenderVisibleElements={nodes.length > MOUNTED_NODES}
               aria-label="Data-flow map"
             >
-              <Background gap={24} size={1} color="var(--grid)" />
+              {/* The dot grid moves with every pan and zoom, so it is repainted at every frame; a large map keeps
+                  those frames for its boxes and edges (software rasterising the grid cost more than the map). */}
+              {largeMap ? null : <Background gap={24} size={1} color="var(--grid)" />}
               <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Mini map" className="map-minimap" />
               <Controls showInteractive={false} />
               <Panel position="top-left" className="map-legend" aria-label="Legend">
