@@ -155,12 +155,18 @@ describe('batch planner', () => {
     const optOut = (line: number): Parsed => ({
       kind: 'optOut',
       line,
-      input: { person: {}, scope: 'SALE', effectiveOn: '2025-01-01' },
+      input: { person: {}, scope: 'DIRECT_MARKETING', effectiveOn: '2025-01-01' },
       ref: { kind: 'externalId', value: 'bob', key: 'externalId:bob' },
     });
     const first = await planBatch([optOut(1), optOut(2)], lookups(graph()));
     expect(first.create.optOuts).toEqual([
-      { id: derivedIds.optOut('p-bob', 'SALE', '2025-01-01'), personId: 'p-bob', scope: 'SALE', effectiveOn: '2025-01-01', channel: null },
+      {
+        id: derivedIds.optOut('p-bob', 'DIRECT_MARKETING', '2025-01-01'),
+        personId: 'p-bob',
+        scope: 'DIRECT_MARKETING',
+        effectiveOn: '2025-01-01',
+        channel: null,
+      },
     ]);
     expect(first.counts).toMatchObject({ optOutsCreated: 1, alreadyPresent: 1 });
     const again = await planBatch([optOut(1)], lookups({ ...graph(), optOuts: [first.create.optOuts[0].id] }));

@@ -10,6 +10,7 @@ import {
   requirePeople,
   requirePeopleAsync,
   singleMatch,
+  type GivenIdentifier,
   type IdentifierFields,
   type PersonFacts,
   type PersonRefFields,
@@ -46,7 +47,7 @@ describe('person rules', () => {
     else expect(givenIdentifiers(input).map((i) => i.kind)).toEqual(expected);
   });
 
-  it.each([
+  it.each<[GivenIdentifier[], string, string]>([
     [
       [
         { kind: 'externalId', value: 'c-1' },
@@ -65,7 +66,7 @@ describe('person rules', () => {
       '***-***-0101',
     ],
     [[{ kind: 'externalId', value: 'cust-9' }], 'externalId', 'cu***'],
-  ] as const)('prefers the e-mail, then the phone, then the first given (%#)', (identifiers, kind, display) => {
+  ])('prefers the e-mail, then the phone, then the first given (%#)', (identifiers, kind, display) => {
     const preferred = preferredIdentifier(identifiers);
     expect(preferred.kind).toBe(kind);
     expect(displayOf(preferred)).toBe(display);
