@@ -57,10 +57,9 @@ const person = (line: number, keys: [string, string][], input: Partial<Extract<P
 const transfer = (line: number, id: string, refs: string[]): Parsed => ({
   kind: 'transfer',
   line,
-  input: { id, recipientId: 'r', categoryIds: ['c'], use: 'ON_OUR_BEHALF', occurredOn: '2025-01-01', people: [] },
-  refs: refs.map((r) =>
-    r.startsWith('id:') ? { kind: 'id', value: r.slice(3), key: r } : { kind: 'externalId', value: r, key: `externalId:${r}` },
-  ),
+  id,
+  input: { recipientId: 'r', categoryIds: ['c'], use: 'ON_OUR_BEHALF', occurredOn: '2025-01-01' },
+  refs: refs.map((r) => (r.startsWith('id:') ? r : `externalId:${r}`)),
 });
 
 describe('batch planner', () => {
@@ -141,7 +140,7 @@ describe('batch planner', () => {
         kind: 'membership',
         line: 2,
         input: { person: {}, segmentId: 'customers', since: '2021-01-01' },
-        ref: { kind: 'id', value: 'p-none', key: 'id:p-none' },
+        ref: 'id:p-none',
       },
     ];
     const plan = await planBatch(batch, lookups(graph()));
@@ -156,7 +155,7 @@ describe('batch planner', () => {
       kind: 'optOut',
       line,
       input: { person: {}, scope: 'DIRECT_MARKETING', effectiveOn: '2025-01-01' },
-      ref: { kind: 'externalId', value: 'bob', key: 'externalId:bob' },
+      ref: 'externalId:bob',
     });
     const first = await planBatch([optOut(1), optOut(2)], lookups(graph()));
     expect(first.create.optOuts).toEqual([

@@ -15,7 +15,7 @@ import {
 import { factsChanged, mergePerson, PersonNotFoundError, preferredIdentifier, requirePeople, singleMatch } from '../people/person-rules';
 import { zeroCounts, type ImportCounts } from './import-counts';
 import { derivedIds } from './derived-ids';
-import { rejectionOf, type Parsed, type Ref, type Rejection } from './line-parser';
+import { personIdOf, rejectionOf, type Parsed, type RefKey, type Rejection } from './line-parser';
 import type { ResolvedRequestLine } from './request-lines';
 
 /** What the planner needs to know of the graph (BulkRepository's reads, bound to the batch's unit of work). */
@@ -45,7 +45,8 @@ export interface BatchPlan {
 
 const REJECTED = Symbol('rejected');
 const membershipKey = (m: BulkMembershipRow) => `${m.personId}|${m.segmentId}|${m.since}`;
-const refsOf = (p: Parsed): readonly Ref[] => (p.kind === 'person' ? p.identifiers : p.kind === 'transfer' ? p.refs : [p.ref]);
+const refsOf = (p: Parsed): readonly RefKey[] =>
+  p.kind === 'person' ? p.identifiers.map((i) => i.key) : p.kind === 'transfer' ? p.refs : [p.ref];
 
 export async function planBatch(batch: readonly Parsed[], look: BatchLookups): Promise<BatchPlan> {
   const counts = zeroCounts();
@@ -66,7 +67,13 @@ export async function planBatch(batch: readonly Parsed[], look: BatchLookups): P
   // Who is who: every identifier named anywhere in the batch, looked up once.
   const identifierKeys: string[] = [];
   const idRefs: string[] = [];
-  for (const p of batch) for (const r of refsOf(p)) (r.kind === 'id' ? idRefs : identifierKeys).push(r.kind === 'id' ? r.value : r.key);
+  for (const p of batch) {
+    for (const key of refsOf(p)) {
+      const personId = personIdOf(key);
+      if (personId === null) identifierKeys.push(key);
+      else idRefs.push(personId);
+    }
+  }
   const personOf = await look.peopleByIdentifiers(identifierKeys);
   const existingIds = await look.existingPeople(idRefs);
   // Stored facts are needed only for the people this batch upserts (to merge what a line leaves out).
@@ -74,8 +81,11 @@ export async function planBatch(batch: readonly Parsed[], look: BatchLookups): P
   const stored = new Map((await look.peopleByIds(upserted.filter((id): id is string => id !== undefined))).map((p) => [p.id, p]));
   const created = new Map<string, BulkPersonRow>();
   const updated = new Map<string, BulkPersonRow>();
-  const resolve = (r: Ref): string | undefined =>
-    r.kind === 'id' ? (existingIds.has(r.value) || created.has(r.value) ? r.value : undefined) : personOf.get(r.key);
+  const resolve = (key: RefKey): string | undefined => {
+    const personId = personIdOf(key);
+    if (personId === null) return personOf.get(key);
+    return existingIds.has(personId) || created.has(personId) ? personId : undefined;
+  };
 
   const memberships: BulkMembershipRow[] = [];
   for (const p of batch) {
@@ -130,7 +140,7 @@ export async function planBatch(batch: readonly Parsed[], look: BatchLookups): P
     if (personIds === REJECTED) continue;
     const t = p.input;
     transfers.push({
-      id: t.id ?? derivedIds.transfer(t),
+      id: p.id,
       occurredOn: t.occurredOn,
       use: t.use,
       recipientId: t.recipientId,

@@ -16,7 +16,16 @@ import { planBatch, type BatchLookups } from './batch-planner';
 import { readLines, type RawLine, type ReadPosition } from './bulk-lines';
 import { derivedIds } from './derived-ids';
 import { addCounts, zeroCounts, type ImportCounts } from './import-counts';
-import { isRejection, refOf, rejectionOf, requireKnown, transferPeopleOf, type KnownIds, type Parsed, type Rejection } from './line-parser';
+import {
+  isRejection,
+  rejectionOf,
+  requireKnown,
+  transferLine,
+  transferPeopleOf,
+  type KnownIds,
+  type Parsed,
+  type Rejection,
+} from './line-parser';
 import { defaultParseWorkers, parseInline, parseInWorkers } from './parse-source';
 import { ProgressBar } from './progress';
 import { recordRequestLines } from './request-lines';
@@ -185,8 +194,7 @@ export class BulkImportService {
       requireKnown(known.DataCategory, input.categoryIds, 'categoryIds', 'DataCategory');
       requireKnown(known.Purpose, input.purposeIds, 'purposeIds', 'Purpose');
       const hash = (kind: PersonIdentifierKind, value: string) => this.identity.identifierId(kind, value);
-      const parsed: Parsed = { kind: 'transfer', line: 1, input, refs: input.people.map((p, i) => refOf(p, `people[${i}]`, hash)) };
-      const { rejections, counts, transfers } = await this.applyBatch(tx, [parsed]);
+      const { rejections, counts, transfers } = await this.applyBatch(tx, [transferLine(1, input, hash)]);
       const [rejection] = rejections;
       if (rejection) throw new AppError(rejection.code, rejection.reason, rejection.field ?? undefined);
       const created = counts.transfersCreated === 1;

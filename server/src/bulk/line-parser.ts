@@ -9,6 +9,7 @@ import { OptOutInput, PersonInput, type PersonRef, TransferInput, passesTransfer
 import { givenIdentifiers, namedIdentifier } from '../people/person-rules';
 import { RequestInput } from '../requests/dto/request.inputs';
 import type { InputLine } from './bulk-lines';
+import { derivedIds } from './derived-ids';
 import { BULK_LINE_KINDS, type BulkLineKind, MembershipLine } from './dto/bulk-line.inputs';
 import { checkDates, requireDates, validatedLine } from './validate-line';
 
@@ -18,16 +19,27 @@ export type KnownIds = Record<'Segment' | 'Recipient' | 'DataCategory' | 'Purpos
 /** The keyed hash of an identifier (PersonIdentity.identifierId). */
 export type IdentifierHash = (kind: PersonIdentifierKind, value: string) => string;
 
-/** A person reference of a line: `key` is the identifier's hash, or `id:<person id>`. */
-export type Ref = { kind: PersonIdentifierKind | 'id'; value: string; key: string };
-export type IdentifierRef = Ref & { kind: PersonIdentifierKind };
+/**
+ * A person reference of a line, as one string (compact, for the trip from a parse worker): the identifier's keyed
+ * hash ("<kind>:<hmac>", kind email, phone or externalId), or "id:<person id>" for the person's own id.
+ */
+export type RefKey = string;
+const ID_PREFIX = 'id:';
+/** The person id a reference key names directly, or null for an identifier's hash. */
+export const personIdOf = (key: RefKey): string | null => (key.startsWith(ID_PREFIX) ? key.slice(ID_PREFIX.length) : null);
+
+/** An identifier a person line gives, with its hash. */
+export type IdentifierRef = { kind: PersonIdentifierKind; value: string; key: string };
+
+/** A transfer line without its people (they travel as `refs`), and the transfer's id (given or derived). */
+export type TransferLine = Omit<TransferInput, 'people' | 'id'>;
 
 export type Parsed =
   | { kind: 'person'; line: number; input: PersonInput; identifiers: IdentifierRef[] }
-  | { kind: 'membership'; line: number; input: MembershipLine; ref: Ref }
-  | { kind: 'transfer'; line: number; input: TransferInput; refs: Ref[] }
-  | { kind: 'optOut'; line: number; input: OptOutInput; ref: Ref }
-  | { kind: 'request'; line: number; input: RequestInput; ref: Ref };
+  | { kind: 'membership'; line: number; input: MembershipLine; ref: RefKey }
+  | { kind: 'transfer'; line: number; id: string; input: TransferLine; refs: RefKey[] }
+  | { kind: 'optOut'; line: number; input: OptOutInput; ref: RefKey }
+  | { kind: 'request'; line: number; input: RequestInput; ref: RefKey };
 
 export interface Rejection {
   line: number;
@@ -58,10 +70,21 @@ export function requireKnown(
   if (index >= 0) throw badInput(typeof ids === 'string' ? field : `${field}[${index}]`, `no ${label} with id "${list[index]}"`);
 }
 
-export function refOf(ref: PersonRef, field: string, hash: IdentifierHash): Ref {
+export function refOf(ref: PersonRef, field: string, hash: IdentifierHash): RefKey {
   const { kind, value } = namedIdentifier(ref, field);
-  if (kind === 'id') return { kind, value, key: `id:${value}` };
-  return { kind, value, key: hash(kind, value) };
+  return kind === 'id' ? `${ID_PREFIX}${value}` : hash(kind, value);
+}
+
+/** A checked transfer input as the planner takes it: its id, its fields, its people as reference keys. */
+export function transferLine(line: number, input: TransferInput, hash: IdentifierHash): Extract<Parsed, { kind: 'transfer' }> {
+  const { people, id, ...fields } = input;
+  return {
+    kind: 'transfer',
+    line,
+    id: id ?? derivedIds.transfer(input),
+    input: fields,
+    refs: people.map((p, i) => refOf(p, `people[${i}]`, hash)),
+  };
 }
 
 /** A transfer line's input: the fast check first, class-validator (for its exact message) only when that refuses. */
@@ -104,7 +127,7 @@ const PARSERS = {
     requireKnown(known.Recipient, input.recipientId, 'recipientId', 'Recipient');
     requireKnown(known.DataCategory, input.categoryIds, 'categoryIds', 'DataCategory');
     requireKnown(known.Purpose, input.purposeIds, 'purposeIds', 'Purpose');
-    return { kind: 'transfer', line, input, refs: input.people.map((p, i) => refOf(p, `people[${i}]`, hash)) };
+    return transferLine(line, input, hash);
   },
   optOut: (line, plain, _known, hash) => {
     requireDates(plain, ['effectiveOn']);
