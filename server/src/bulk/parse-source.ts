@@ -69,6 +69,8 @@ class ParsePool {
         else waiting?.resolve(message.parsed);
       });
       worker.on('error', (error) => this.failAll(error));
+      // A worker that stops with chunks outstanding would leave the import waiting for ever: fail it instead.
+      worker.on('exit', (code) => this.failAll(new Error(`parse worker stopped (exit code ${code})`)));
       return worker;
     });
   }
