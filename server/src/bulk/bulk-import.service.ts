@@ -10,6 +10,7 @@ import { BulkRepository } from '../graph/repositories/bulk.repository';
 import type { BulkTransferRow } from '../graph/repositories/bulk-rows';
 import type { TransferInput } from '../people/dto/people.inputs';
 import { PERSON_IDENTITY, type PersonIdentity } from '../people/person-identity';
+import { transferReferences } from '../people/transfer-rules';
 import { TransferEventsService } from '../webhooks/transfer-events.service';
 import { RequestsService } from '../requests/requests.service';
 import { planBatch, type BatchLookups } from './batch-planner';
@@ -19,7 +20,7 @@ import { addCounts, zeroCounts, type ImportCounts } from './import-counts';
 import {
   isRejection,
   rejectionOf,
-  requireKnown,
+  requireInInventory,
   transferLine,
   transferPeopleOf,
   type KnownIds,
@@ -190,9 +191,7 @@ export class BulkImportService {
   async recordTransferBatch(input: TransferInput): Promise<{ view: BulkTransferRow; created: boolean }> {
     return this.graph.write(async (tx) => {
       const known = knownIds(await this.catalogs.load(tx));
-      requireKnown(known.Recipient, input.recipientId, 'recipientId', 'Recipient');
-      requireKnown(known.DataCategory, input.categoryIds, 'categoryIds', 'DataCategory');
-      requireKnown(known.Purpose, input.purposeIds, 'purposeIds', 'Purpose');
+      requireInInventory(known, transferReferences(input));
       const hash = (kind: PersonIdentifierKind, value: string) => this.identity.identifierId(kind, value);
       const { rejections, counts, transfers } = await this.applyBatch(tx, [transferLine(1, input, hash)]);
       const [rejection] = rejections;

@@ -2,9 +2,10 @@
  * The bulk importer's line parser: one input line → a checked, hashed line or its rejection. Pure (the inventory's
  * ids and the identifier hash are given), so it runs on the main thread or in a parse worker alike.
  */
-import type { PersonIdentifierKind } from '@disclosure-map/graph-schema';
+import type { NodeLabel, PersonIdentifierKind } from '@disclosure-map/graph-schema';
 import { AppError, AppErrorCode, badInput } from '../common/app-error';
-import { requireOrderedDates } from '../common/references';
+import { requireKnown, requireOrderedDates, type ReferenceCheck } from '../common/references';
+import { transferReferences } from '../people/transfer-rules';
 import { OptOutInput, PersonInput, type PersonRef, TransferInput, passesTransferInput } from '../people/dto/people.inputs';
 import { givenIdentifiers, namedIdentifier } from '../people/person-rules';
 import { RequestInput } from '../requests/dto/request.inputs';
@@ -57,17 +58,10 @@ export const rejectionOf = (line: number, error: AppError): Rejection => ({
   reason: error.message,
 });
 
-/** Every listed id must be in the inventory: the first one that is not is BAD_USER_INPUT naming it. */
-export function requireKnown(
-  set: ReadonlySet<string>,
-  ids: readonly string[] | string | null | undefined,
-  field: string,
-  label: string,
-): void {
-  if (ids === null || ids === undefined) return;
-  const list = typeof ids === 'string' ? [ids] : ids;
-  const index = list.findIndex((id) => !set.has(id));
-  if (index >= 0) throw badInput(typeof ids === 'string' ? field : `${field}[${index}]`, `no ${label} with id "${list[index]}"`);
+/** The inventory ids a line names must exist (common/references.ts's rule, over the ids loaded for the import). */
+export function requireInInventory(known: KnownIds, checks: (ReferenceCheck & { label: keyof KnownIds })[]): void {
+  const inInventory = (label: NodeLabel): label is keyof KnownIds => label in known;
+  requireKnown(checks, (label, ids) => (inInventory(label) ? ids.filter((id) => !known[label].has(id)) : ids));
 }
 
 export function refOf(ref: PersonRef, field: string, hash: IdentifierHash): RefKey {
@@ -110,7 +104,7 @@ const PARSERS = {
     for (const [i, m] of (input.memberships ?? []).entries()) {
       if (!m.since) throw badInput(`memberships[${i}].since`, 'is required');
       requireOrderedDates(m.since, m.until, `memberships[${i}].until`, 'since');
-      requireKnown(known.Segment, m.segmentId, `memberships[${i}].segmentId`, 'Segment');
+      requireInInventory(known, [{ field: `memberships[${i}].segmentId`, label: 'Segment', ids: m.segmentId }]);
     }
     return { kind: 'person', line, input, identifiers };
   },
@@ -118,15 +112,13 @@ const PARSERS = {
     requireDates(plain, ['since']);
     const input = validatedLine(MembershipLine, plain);
     requireOrderedDates(input.since, input.until, 'until', 'since');
-    requireKnown(known.Segment, input.segmentId, 'segmentId', 'Segment');
+    requireInInventory(known, [{ field: 'segmentId', label: 'Segment', ids: input.segmentId }]);
     return { kind: 'membership', line, input, ref: refOf(input.person, 'person', hash) };
   },
   transfer: (line, plain, known, hash) => {
     requireDates(plain, ['occurredOn']);
     const input = transferInput(plain);
-    requireKnown(known.Recipient, input.recipientId, 'recipientId', 'Recipient');
-    requireKnown(known.DataCategory, input.categoryIds, 'categoryIds', 'DataCategory');
-    requireKnown(known.Purpose, input.purposeIds, 'purposeIds', 'Purpose');
+    requireInInventory(known, transferReferences(input));
     return transferLine(line, input, hash);
   },
   optOut: (line, plain, _known, hash) => {

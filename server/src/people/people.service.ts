@@ -13,6 +13,7 @@ import { PeopleRepository, type MembershipView } from '../graph/repositories/peo
 import type { OptOutInput, PersonInput, PersonRef, TransferInput } from './dto/people.inputs';
 import type { OptOut, Person, Transfer } from './models/people.models';
 import { PERSON_IDENTITY, type PersonIdentity } from './person-identity';
+import { transferReferences } from './transfer-rules';
 import {
   givenIdentifiers,
   mergePerson,
@@ -120,11 +121,7 @@ export class PeopleService {
   }
 
   async recordTransferIn(tx: GraphTx, input: TransferInput): Promise<TransferFact> {
-    await requireExisting(tx, (t, label, ids) => this.inventory.missing(t, label, ids), [
-      { field: 'recipientId', label: 'Recipient', ids: input.recipientId },
-      { field: 'categoryIds', label: 'DataCategory', ids: input.categoryIds },
-      { field: 'purposeIds', label: 'Purpose', ids: input.purposeIds },
-    ]);
+    await requireExisting(tx, (t, label, ids) => this.inventory.missing(t, label, ids), transferReferences(input));
     const personIds = await requirePeopleAsync(
       input.people,
       async (ref, index) => (await this.lookupPerson(tx, ref, `people[${index}]`))?.id,
