@@ -8,7 +8,7 @@ import { generateId } from '../common/ids';
 import type { Actor } from '../auth/actor';
 import type { AuditRole, Role } from '@disclosure-map/graph-schema';
 import { PERSON_IDENTITY, type PersonIdentity } from '../people/person-identity';
-import { namedIdentifier } from '../people/person-ref';
+import { namedIdentifier } from '../people/person-rules';
 
 export type AuditOutcome = 'OK' | 'NOT_FOUND' | 'REJECTED' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'FAILED';
 

@@ -15,6 +15,22 @@ export function formatOf(path: string): InputFormat {
   return /\.csv$/i.test(path) ? 'csv' : 'ndjson';
 }
 
+/** A line as read: NDJSON text not yet parsed (the parse workers do that), or a CSV row already an object. */
+export type RawLine = { line: number; text: string } | InputLine;
+
+/** A raw line → an InputLine: an NDJSON line must hold one JSON object. */
+export function toInputLine(raw: RawLine): InputLine {
+  if (!('text' in raw)) return raw;
+  try {
+    const value: unknown = JSON.parse(raw.text);
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      return { line: raw.line, value: null, error: 'not a JSON object' };
+    return { line: raw.line, value: value as Record<string, unknown>, error: null };
+  } catch (error) {
+    return { line: raw.line, value: null, error: `not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
 /** Bytes read so far, for the progress bar. */
 export interface ReadPosition {
   bytes: number;
@@ -22,7 +38,7 @@ export interface ReadPosition {
 }
 
 /** Newline-delimited JSON, one object a line, streamed (blank lines are skipped). */
-async function* ndjsonLines(path: string, position: ReadPosition): AsyncGenerator<InputLine> {
+async function* ndjsonLines(path: string, position: ReadPosition): AsyncGenerator<RawLine> {
   const input = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
   const reader = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
@@ -30,13 +46,7 @@ async function* ndjsonLines(path: string, position: ReadPosition): AsyncGenerato
     line += 1;
     position.bytes += Buffer.byteLength(text) + 1;
     if (!text.trim()) continue;
-    try {
-      const value: unknown = JSON.parse(text);
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) yield { line, value: null, error: 'not a JSON object' };
-      else yield { line, value: value as Record<string, unknown>, error: null };
-    } catch (error) {
-      yield { line, value: null, error: `not valid JSON (${error instanceof Error ? error.message : String(error)})` };
-    }
+    yield { line, text };
   }
 }
 
@@ -92,7 +102,7 @@ async function* csvLines(path: string, position: ReadPosition): AsyncGenerator<I
   }
 }
 
-export function readLines(path: string, position: ReadPosition): AsyncGenerator<InputLine> {
+export function readLines(path: string, position: ReadPosition): AsyncGenerator<RawLine> {
   position.total = statSync(path).size;
   return formatOf(path) === 'csv' ? csvLines(path, position) : ndjsonLines(path, position);
 }

@@ -1,5 +1,6 @@
 import type { AppError } from '../common/app-error';
 import type { GraphTx } from '../graph/graph-store';
+import { PersonNotFoundError } from '../people/person-rules';
 import type { RequestInput } from '../requests/dto/request.inputs';
 import type { RequestsService } from '../requests/requests.service';
 
@@ -21,13 +22,12 @@ export async function recordRequestLines(
   requests: RequestsService,
   idOf: (personId: string, input: RequestInput) => string,
   reject: (line: number, error: AppError) => void,
-  notFound: () => AppError,
 ): Promise<{ created: number; alreadyPresent: number }> {
   let created = 0;
   let alreadyPresent = 0;
   for (const { line, input, personId } of lines) {
     if (!personId) {
-      reject(line, notFound());
+      reject(line, new PersonNotFoundError('person'));
       continue;
     }
     const id = idOf(personId, input);

@@ -1,13 +1,14 @@
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
-import { validate } from 'class-validator';
+import { validateSync } from 'class-validator';
 import { badInput } from '../common/app-error';
+import { firstValidationFailure } from '../common/validation-failure';
 import { isCalendarDate } from '../rules/dates';
 
 const DATE_FIELDS = new Set(['since', 'until', 'occurredOn', 'effectiveOn', 'relationshipSince', 'lastPurchaseOn', 'receivedOn']);
 type RequiredDate = 'since' | 'occurredOn' | 'effectiveOn' | 'receivedOn';
 
 /** The Date scalar's rule (a real calendar date, YYYY-MM-DD), applied at any depth. */
-function checkDates(value: unknown, path: string): void {
+export function checkDates(value: unknown, path: string): void {
   if (Array.isArray(value)) value.forEach((v, i) => checkDates(v, `${path}[${i}]`));
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
@@ -24,19 +25,15 @@ export function requireDates(plain: Record<string, unknown>, fields: readonly Re
   for (const f of fields) if (plain[f] === undefined || plain[f] === null) throw badInput(f, 'is required');
 }
 
-/** A plain object checked as the API checks its input: dates, then class-validator on the input class. */
-export async function validatedLine<T extends object>(cls: ClassConstructor<T>, plain: Record<string, unknown>): Promise<T> {
+/**
+ * A plain object checked as the API checks its input: dates, then class-validator on the input class (synchronously:
+ * the input classes have no asynchronous rule). The message keeps class-validator's wording, property included.
+ */
+export function validatedLine<T extends object>(cls: ClassConstructor<T>, plain: Record<string, unknown>): T {
   checkDates(plain, '');
   const instance = plainToInstance(cls, plain);
-  const errors = await validate(instance, { forbidUnknownValues: false, stopAtFirstError: true });
-  if (errors.length) {
-    let error = errors[0];
-    let field = error.property;
-    while (!error.constraints && error.children?.length) {
-      error = error.children[0];
-      field += /^\d+$/.test(error.property) ? `[${error.property}]` : `.${error.property}`;
-    }
-    throw badInput(field, Object.values(error.constraints ?? { invalid: 'is invalid' })[0]);
-  }
-  return instance;
+  const errors = validateSync(instance, { forbidUnknownValues: false, stopAtFirstError: true });
+  if (!errors.length) return instance;
+  const failure = firstValidationFailure(errors);
+  throw failure ? badInput(failure.field, failure.message) : badInput(errors[0].property, 'is invalid');
 }

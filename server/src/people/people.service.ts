@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PERSON_IDENTIFIER_KINDS, type NodeRecord, type PersonIdentifierKind } from '@disclosure-map/graph-schema';
-import { AppError, AppErrorCode, badInput, conflictOn } from '../common/app-error';
+import type { NodeRecord } from '@disclosure-map/graph-schema';
+import { conflictOn } from '../common/app-error';
 import { generateId } from '../common/ids';
-import { mergeForUpsert } from '../common/merge';
 import { requireExisting, requireOrderedDates } from '../common/references';
 import type { Catalog } from '../catalog/catalog';
 import { CatalogService } from '../catalog/catalog.service';
@@ -13,17 +12,18 @@ import type { TransferFact } from '../rules/who-received';
 import { PeopleRepository, type MembershipView } from '../graph/repositories/people.repository';
 import type { OptOutInput, PersonInput, PersonRef, TransferInput } from './dto/people.inputs';
 import type { OptOut, Person, Transfer } from './models/people.models';
-import { maskIdentifier, normaliseIdentifier, PERSON_IDENTITY, type PersonIdentity } from './person-identity';
-import { namedIdentifier } from './person-ref';
+import { PERSON_IDENTITY, type PersonIdentity } from './person-identity';
+import { transferReferences } from './transfer-rules';
+import {
+  givenIdentifiers,
+  mergePerson,
+  namedIdentifier,
+  PersonNotFoundError,
+  preferredIdentifier,
+  requirePeopleAsync,
+  singleMatch,
+} from './person-rules';
 import { TransferEventsService } from '../webhooks/transfer-events.service';
-
-export class PersonNotFoundError extends AppError {
-  constructor(field: string) {
-    super(AppErrorCode.NOT_FOUND, `${field}: no person with this identifier`, field);
-  }
-}
-
-type Identifier = { kind: PersonIdentifierKind; value: string };
 
 export function hydrateTransfer(catalog: Catalog, t: TransferFact): Transfer {
   return {
@@ -51,13 +51,17 @@ export class PeopleService {
 
   /** Finds a person by a PersonRef, or throws NOT_FOUND naming the field. */
   async resolvePerson(tx: GraphTx, ref: PersonRef, field = 'person'): Promise<NodeRecord<'Person'>> {
-    const identifier = namedIdentifier(ref, field);
-    const person =
-      identifier.kind === 'id'
-        ? await this.people.get(tx, identifier.value)
-        : await this.people.getByIdentifier(tx, this.identity.identifierId(identifier.kind, identifier.value));
+    const person = await this.lookupPerson(tx, ref, field);
     if (!person) throw new PersonNotFoundError(field);
     return person;
+  }
+
+  /** The person a PersonRef names, or null. */
+  private async lookupPerson(tx: GraphTx, ref: PersonRef, field: string): Promise<NodeRecord<'Person'> | null> {
+    const identifier = namedIdentifier(ref, field);
+    return identifier.kind === 'id'
+      ? this.people.get(tx, identifier.value)
+      : this.people.getByIdentifier(tx, this.identity.identifierId(identifier.kind, identifier.value));
   }
 
   /** The person as the API shows it; `memberships` when the caller has already read them. */
@@ -81,16 +85,7 @@ export class PeopleService {
    * at two different people are a CONFLICT. New identifiers are added.
    */
   async upsertPersonIn(tx: GraphTx, input: PersonInput): Promise<NodeRecord<'Person'>> {
-    const identifiers: Identifier[] = PERSON_IDENTIFIER_KINDS.filter((k) => input[k] !== null && input[k] !== undefined).map((kind) => ({
-      kind,
-      value: input[kind] as string,
-    }));
-    if (!identifiers.length) throw badInput('email', 'a person needs at least one identifier: email, phone or externalId');
-    for (const i of identifiers) {
-      if (normaliseIdentifier(i.kind, i.value) === '') throw badInput(i.kind, 'must not be empty');
-      if (i.kind === 'email' && !/^[^\s@]+@[^\s@]+$/.test(normaliseIdentifier('email', i.value)))
-        throw badInput('email', 'must be an email address');
-    }
+    const identifiers = givenIdentifiers(input);
     for (const [index, m] of (input.memberships ?? []).entries()) {
       requireOrderedDates(m.since, m.until, `memberships[${index}].until`, 'since');
     }
@@ -102,20 +97,9 @@ export class PeopleService {
       tx,
       hashed.map((h) => h.id),
     );
-    if (matches.length > 1) throw conflictOn(hashed[0].kind, 'these identifiers belong to different people');
-    const existing = matches.length ? await this.people.get(tx, matches[0]) : null;
-    const preferred = hashed.find((h) => h.kind === 'email') ?? hashed.find((h) => h.kind === 'phone') ?? hashed[0];
-    const record = mergeForUpsert<NodeRecord<'Person'>>(
-      {
-        id: existing?.id ?? generateId('person'),
-        display: maskIdentifier(preferred.kind, normaliseIdentifier(preferred.kind, preferred.value)),
-        californiaResident: null,
-        relationshipSince: null,
-        lastPurchaseOn: null,
-      },
-      existing,
-      { californiaResident: input.californiaResident, relationshipSince: input.relationshipSince, lastPurchaseOn: input.lastPurchaseOn },
-    );
+    const match = singleMatch(matches, hashed);
+    const existing = match === null ? null : await this.people.get(tx, match);
+    const record = mergePerson(existing?.id ?? generateId('person'), preferredIdentifier(hashed), existing, input);
     await this.people.upsert(tx, record);
     const known = new Set(existing ? await this.people.identifierIds(tx, record.id) : []);
     for (const h of hashed) if (!known.has(h.id)) await this.people.addIdentifier(tx, record.id, h.id, h.kind);
@@ -137,16 +121,12 @@ export class PeopleService {
   }
 
   async recordTransferIn(tx: GraphTx, input: TransferInput): Promise<TransferFact> {
-    await requireExisting(tx, (t, label, ids) => this.inventory.missing(t, label, ids), [
-      { field: 'recipientId', label: 'Recipient', ids: input.recipientId },
-      { field: 'categoryIds', label: 'DataCategory', ids: input.categoryIds },
-      { field: 'purposeIds', label: 'Purpose', ids: input.purposeIds },
-    ]);
-    const personIds: string[] = [];
-    for (const [index, ref] of input.people.entries()) {
-      const person = await this.resolvePerson(tx, ref, `people[${index}]`);
-      if (!personIds.includes(person.id)) personIds.push(person.id);
-    }
+    await requireExisting(tx, (t, label, ids) => this.inventory.missing(t, label, ids), transferReferences(input));
+    const personIds = await requirePeopleAsync(
+      input.people,
+      async (ref, index) => (await this.lookupPerson(tx, ref, `people[${index}]`))?.id,
+      (index) => `people[${index}]`,
+    );
     const id = input.id ?? generateId('transfer');
     if ((await this.ledger.transfersByIds(tx, [id])).length) throw conflictOn('id', `a transfer with id "${id}" already exists`);
     const links = { recipientId: input.recipientId, categoryIds: input.categoryIds, purposeIds: input.purposeIds ?? [] };

@@ -1,4 +1,5 @@
-import { maskIdentifier, normaliseIdentifier, PersonIdentity } from './person-identity';
+import { PersonIdentity } from './person-identity';
+import { maskIdentifier, normaliseIdentifier } from './person-rules';
 
 describe('person identifiers', () => {
   const identity = new PersonIdentity('a-test-secret-of-enough-length');
