@@ -4,9 +4,8 @@
  * out in input order.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { defaultWorkerCount, OrderedWorkerPool } from '../common/ordered-workers';
 import { hashIdentifier } from '../people/person-identity';
 import { parseLine, type IdentifierHash, type KnownIds, type Parsed, type Rejection } from './line-parser';
 import { toInputLine, type RawLine } from './bulk-lines';
@@ -17,12 +16,11 @@ export interface ParseWorkerData {
   known: Record<keyof KnownIds, string[]>;
 }
 
-/** A chunk of lines sent to a worker, and its answer. */
-export interface ParseRequest {
-  seq: number;
-  lines: RawLine[];
-}
-export type ParseResponse = { seq: number; parsed: (Parsed | Rejection)[] } | { seq: number; error: string };
+export const isParseWorkerData = (value: unknown): value is ParseWorkerData =>
+  typeof value === 'object' && value !== null && 'key' in value && typeof value.key === 'string' && 'known' in value;
+/** A chunk of raw lines (a job) and its parsed lines (the answer) are arrays of the line parser's types. */
+export const isLineChunk = (value: unknown): value is RawLine[] => Array.isArray(value);
+const isParsedChunk = (value: unknown): value is (Parsed | Rejection)[] => Array.isArray(value);
 
 /** PersonIdentity.identifierId from the key alone (a worker has no dependency injection). */
 export const identifierHasher =
@@ -41,57 +39,15 @@ export const knownFromLists = (lists: ParseWorkerData['known']): KnownIds => ({
 const CHUNK_LINES = 500;
 const WORKER_FILE = join(__dirname, 'parse-worker.js');
 
-/** Parse workers to start by default: the cores beside the main thread's, at least one, at most four. */
+/** Parse workers to start by default: the pool's default, or none from the sources (tests parse on the main thread). */
 export function defaultParseWorkers(): number {
-  // Only the compiled importer has a worker file (tests run the sources, and parse on the main thread).
-  if (!existsSync(WORKER_FILE)) return 0;
-  return Math.max(1, Math.min(4, availableParallelism() - 1));
+  return existsSync(WORKER_FILE) ? defaultWorkerCount() : 0;
 }
 
 /** Parsed lines in input order, on the main thread. */
 export async function* parseInline(lines: AsyncIterable<RawLine>, known: KnownIds, key: string): AsyncGenerator<Parsed | Rejection> {
   const hash = identifierHasher(key);
   for await (const raw of lines) yield parseLine(toInputLine(raw), known, hash);
-}
-
-class ParsePool {
-  private readonly workers: Worker[];
-  private readonly pending = new Map<number, { resolve: (parsed: (Parsed | Rejection)[]) => void; reject: (error: Error) => void }>();
-  private next = 0;
-
-  constructor(count: number, data: ParseWorkerData) {
-    this.workers = Array.from({ length: count }, () => {
-      const worker = new Worker(WORKER_FILE, { workerData: data });
-      worker.on('message', (message: ParseResponse) => {
-        const waiting = this.pending.get(message.seq);
-        this.pending.delete(message.seq);
-        if ('error' in message) waiting?.reject(new Error(`parse worker: ${message.error}`));
-        else waiting?.resolve(message.parsed);
-      });
-      worker.on('error', (error) => this.failAll(error));
-      // A worker that stops with chunks outstanding would leave the import waiting for ever: fail it instead.
-      worker.on('exit', (code) => this.failAll(new Error(`parse worker stopped (exit code ${code})`)));
-      return worker;
-    });
-  }
-
-  parse(lines: RawLine[]): Promise<(Parsed | Rejection)[]> {
-    const seq = this.next++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject });
-      const request: ParseRequest = { seq, lines };
-      this.workers[seq % this.workers.length].postMessage(request);
-    });
-  }
-
-  private failAll(error: Error): void {
-    for (const waiting of this.pending.values()) waiting.reject(error);
-    this.pending.clear();
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-  }
 }
 
 /** Parsed lines in input order, from `count` workers; a few chunks per worker are in flight at a time. */
@@ -107,10 +63,11 @@ export async function* parseInWorkers(
     DataCategory: [...known.DataCategory],
     Purpose: [...known.Purpose],
   };
-  const pool = new ParsePool(count, { key, known: lists });
+  const init: ParseWorkerData = { key, known: lists };
+  const pool = OrderedWorkerPool.start<RawLine[], (Parsed | Rejection)[]>(WORKER_FILE, init, count, isParsedChunk);
   const inFlight: Promise<(Parsed | Rejection)[]>[] = [];
   const send = (chunk: RawLine[]) => {
-    const answer = pool.parse(chunk);
+    const answer = pool.submit(chunk);
     // Awaited in order below; marked handled now so a failure while earlier chunks are consumed is not "unhandled".
     answer.catch(() => undefined);
     inFlight.push(answer);
