@@ -105,7 +105,7 @@ describe('the transfer line fast check', () => {
     [
       'a request with an unknown request kind',
       { kind: 'request', requestKind: 'CCPA_FORGET', person: { email: 'a@b.c' }, receivedOn: '2025-03-10', channel: 'x' },
-      ['requestKind', expect.stringMatching(/^requestKind: /) as unknown as string],
+      ['requestKind', expect.stringMatching(/^requestKind: /)],
     ],
   ])('rejects %s with its field and message', (_name, value, [field, reason]) => {
     expect(parseLine({ line: 3, value, error: null }, known, hash)).toEqual({ line: 3, code: 'BAD_USER_INPUT', field, reason });
