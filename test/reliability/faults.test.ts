@@ -1,88 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '../../server/src/bootstrap';
-import type { GraphEngineName } from '../../server/src/graph/graph-store';
 import { openGraphStore } from '../../server/src/graph/open-graph-store';
 import { enginesUnderTest, freshStore, neo4jSettings, tempDir } from '../support/engines';
 import { TEST_ADMIN_TOKEN } from '../support/server';
+import { spawnChildServer, stopChildServer } from './support/child-server';
 import { graphFingerprint, printSummary, startReliabilityServer, type SummaryRow } from './support/reliability';
 
 /** Servers and Neo4j restarts under a busy CI machine: minutes, not the default two. */
 jest.setTimeout(600_000);
 
 const ROOT = join(__dirname, '..', '..');
-const MAIN = join(ROOT, 'server', 'dist', 'main.js');
 const PEOPLE = Number(process.env.KILL_TEST_PEOPLE ?? 1000);
-
-interface Child {
-  process: ChildProcess;
-  url: string;
-  gql(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<{ data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] }>;
-}
-
-/** `node server/dist/main.js` as its own process (so it can be killed with SIGKILL), on a free port. */
-async function spawnServer(engine: GraphEngineName, dataDir: string): Promise<Child> {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build first`);
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      GRAPH_ENGINE: engine,
-      DATA_DIR: dataDir,
-      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
-      PERSON_ID_SECRET: 'test-person-id-secret-0123456789',
-      SEED: 'example',
-      NODE_ENV: 'production',
-      RATE_LIMIT_PER_MINUTE: '0',
-      WEB_DIR: tempDir('dm-kill-web-'),
-      ...(engine === 'neo4j' ? { NEO4J_URI: neo4jSettings().uri } : {}),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${output.slice(-2000)}`)), 90_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited (${code}): ${output.slice(-2000)}`));
-    });
-  });
-  return {
-    process: child,
-    url,
-    async gql(query, variables) {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };
-    },
-  };
-}
-
-function stop(child: Child, signal: NodeJS.Signals): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.process.exitCode !== null || child.process.signalCode !== null) return resolve();
-    child.process.once('exit', () => resolve());
-    child.process.kill(signal);
-  });
-}
 
 const TRANSFER = 'mutation($i: TransferInput!) { recordTransfer(input: $i) { id } }';
 const TRANSFER_STATE = `MATCH (t:Transfer) WHERE t.id = $id OPTIONAL MATCH (p:Person)-[:INCLUDED_IN]->(t) RETURN count(DISTINCT t) AS transfers, count(p) AS people`;
@@ -97,7 +25,7 @@ describe.each(enginesUnderTest())('[%s] faults', (engine) => {
     const open = () => openGraphStore({ engine, dataDir, neo4j: neo4jSettings() });
 
     // 1. People to name, and how long one such transfer takes.
-    let child = await spawnServer(engine, dataDir);
+    let child = await spawnChildServer(engine, dataDir);
     const ids = (await child.gql('{ recipients { id } categories { id } }')).data as Record<string, { id: string }[]>;
     const recipientId = ids.recipients[0].id;
     const categoryId = ids.categories[0].id;
@@ -113,20 +41,20 @@ describe.each(enginesUnderTest())('[%s] faults', (engine) => {
     const started = performance.now();
     expect((await child.gql(TRANSFER, { i: input('probe-transfer') })).errors).toBeUndefined();
     const duration = performance.now() - started;
-    await stop(child, 'SIGTERM');
+    await stopChildServer(child, 'SIGTERM');
 
     let store = await open();
     const before = await graphFingerprint(store);
     await store.close();
 
     // 2. The same unit of work again, killed halfway through.
-    child = await spawnServer(engine, dataDir);
+    child = await spawnChildServer(engine, dataDir);
     const pending = child.gql(TRANSFER, { i: input('killed-transfer') }).then(
       () => 'answered',
       () => 'cut off',
     );
     await new Promise((r) => setTimeout(r, duration / 2));
-    await stop(child, 'SIGKILL');
+    await stopChildServer(child, 'SIGKILL');
     const answer = await pending;
 
     // 3. The database reopens (the embedded one after a crash) and holds all of the transfer or none of it.
@@ -142,10 +70,10 @@ describe.each(enginesUnderTest())('[%s] faults', (engine) => {
     }
 
     // 4. Re-running completes it (or finds it complete: the id then conflicts).
-    child = await spawnServer(engine, dataDir);
+    child = await spawnChildServer(engine, dataDir);
     const rerun = await child.gql(TRANSFER, { i: input('killed-transfer') });
     expect(rerun.errors === undefined || rerun.errors[0]?.extensions?.code === 'CONFLICT').toBe(true);
-    await stop(child, 'SIGTERM');
+    await stopChildServer(child, 'SIGTERM');
     store = await open();
     const [final] = await store.read((tx) => tx.run<{ transfers: number; people: number }>(TRANSFER_STATE, { id: 'killed-transfer' }));
     await store.close();

@@ -10,18 +10,8 @@ import {
   type ReliabilityServer,
   type SummaryRow,
 } from './support/reliability';
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failing case can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Deterministic pseudo-random numbers (mulberry32), so a failing case can be replayed from its seed.
+import { prng as random } from '../../server/src/cli/synth';
 
 interface Case {
   family: string;
