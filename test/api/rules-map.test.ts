@@ -49,10 +49,10 @@ describe.each(enginesUnderTest())('[%s] rules of PRODUCT.md §3', (engine) => {
       expect(map.edges).toEqual([]);
     });
 
-    it.each([
-      [['THIRD_PARTY'] as RecipientClass[], ['d-tp'], ['THIRD_PARTY']],
-      [['PROCESSOR'] as RecipientClass[], ['d-pr'], ['PROCESSOR']],
-      [['CUSTOMER'] as RecipientClass[], [], []],
+    it.each<[RecipientClass[], string[], string[]]>([
+      [['THIRD_PARTY'], ['d-tp'], ['THIRD_PARTY']],
+      [['PROCESSOR'], ['d-pr'], ['PROCESSOR']],
+      [['CUSTOMER'], [], []],
     ])('filters recipients by class %j', async (classes, recipients, classNodes) => {
       const map = await dataMap(server, '2024-06-30', { classes });
       expect(nodeIds(map, 'recipient')).toEqual(recipients);
