@@ -11,6 +11,9 @@ import { startTestServer, type TestServer } from '../support/server';
  * order): on a synthetic company, with pages small enough that several are in flight at once, the output of 1 and 3
  * workers is byte for byte the output of the single-thread run.
  */
+/** A synthetic company imported into Neo4j on a busy CI machine takes minutes, not the default two. */
+jest.setTimeout(600_000);
+
 describe.each(enginesUnderTest())('[%s] bulk Shine the Light in worker threads', (engine) => {
   let server: TestServer;
   let dir: string;
