@@ -17,6 +17,9 @@ const READY = '.map-canvas[data-ready="true"] .react-flow__node';
  * 2,000 disclosures; inventory only) at 1400×900: grouped by default, groups open a page at a time, focus on one
  * recipient's paths, every view in the URL.
  */
+/** The synthetic company's map in a software-rendering Chromium on a busy CI machine: minutes, not the default two. */
+jest.setTimeout(300_000);
+
 describeInBrowser('the map at scale', () => {
   const app = useSignedInBrowser({ viewport: { width: 1400, height: 900 }, server: { engine: 'embedded', seed: 'none' } });
   let plain: PlainMap;
