@@ -1,4 +1,4 @@
-// Over 300 lines on purpose: the one record of every registry kind, so that adding a kind is one entry here.
+// Why over 300 lines: the one record of every registry kind, so that adding a kind is one entry here.
 import type { ReactNode } from 'react';
 import { treeOrder } from '../common/Checklist';
 import type { Column } from '../common/DataTable';
