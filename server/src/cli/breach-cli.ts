@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     const path = options.out;
     if (path) {
       const out = createWriteStream(path);
-      for await (const people of breaches.affectedPeople(plan, { ordered: false })) {
+      for await (const people of breaches.affectedPeople(plan)) {
         for (const a of people) if (!out.write(`${a.person.id},${a.californiaNotice ? 'yes' : 'no'}\n`)) await once(out, 'drain');
       }
       out.end();

@@ -67,7 +67,7 @@ export class NoticeListController {
     };
     try {
       await write(csvLine(NOTICE_LIST_HEADER) + '\r\n');
-      for await (const people of this.breaches.affectedPeople(plan, { ordered: false })) {
+      for await (const people of this.breaches.affectedPeople(plan)) {
         let text = '';
         for (const a of people) {
           const categories = plan.catalog.categoriesByName(a.categoryIds).map((c) => c.name);

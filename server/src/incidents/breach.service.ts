@@ -6,7 +6,7 @@ import { requireExisting } from '../common/references';
 import type { Catalog } from '../catalog/catalog';
 import { CatalogService } from '../catalog/catalog.service';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../graph/graph-store';
-import { BreachRepository, type BreachCursor, type BreachFactsPage, type BreachFactsScope } from '../graph/repositories/breach.repository';
+import { BreachRepository, type BreachFactsPage, type BreachFactsScope } from '../graph/repositories/breach.repository';
 import type { BulkPersonRow } from '../graph/repositories/bulk-rows';
 import { FlowsRepository } from '../graph/repositories/flows.repository';
 import { InventoryRepository } from '../graph/repositories/inventory.repository';
@@ -25,7 +25,6 @@ import {
 import type { ClosedInterval } from '../rules/dates';
 import { contributions, type DisclosureFact } from '../rules/who-received';
 import type { BreachInput } from './dto/breach.input';
-import { SmallestIds } from './smallest-ids';
 
 /** One affected person: their stored record, their categories (declared ids) and whether California law wants a notice. */
 export interface AffectedPerson {
@@ -42,11 +41,13 @@ export interface BreachPlan {
   scope: BreachFactsScope;
   /** The affected people of one page, in the page's order. */
   affected: (page: BreachFactsPage) => AffectedPerson[];
+  /** The ids of the people the breach can reach, read once per plan (the totals and a page share them). */
+  reachable?: Promise<string[]>;
 }
 
 const MAX_PAGE = 1000;
-/** Keyset pages walked on the embedded engine before an id-ordered page falls back to one unsorted walk. */
-const KEYSET_PAGES = 3;
+/** People whose facts are read in one unit of work by a walk over the whole breach. */
+const WALK_PAGE = 10_000;
 
 /** Stored codes read back as the domain's values; anything else is a corrupt graph, not a value to guess at. */
 function known<T extends string>(values: readonly T[], what: string): (value: string) => T {
@@ -107,7 +108,7 @@ export class BreachService {
         return {
           input,
           catalog,
-          scope: { from: input.from, to: input.to, recipientIds: [] },
+          scope: { from: input.from, to: input.to, recipientIds: [], segmentIds: segmentsOf(collections) },
           affected: (page) => {
             const memberships = indexBy(page.memberships, (m) => [m.personId]);
             return page.persons.flatMap((p) => {
@@ -146,7 +147,7 @@ export class BreachService {
     return {
       input,
       catalog,
-      scope: { from: input.from, to: input.to, recipientIds: [...reach.keys()].sort() },
+      scope: { from: input.from, to: input.to, recipientIds: [...reach.keys()].sort(), segmentIds: segmentsOf(disclosures) },
       affected: (page) => {
         const memberships = indexBy(page.memberships, (m) => [m.personId]);
         const transfers = indexBy(page.transfers, (t) => [t.personId]);
@@ -173,26 +174,26 @@ export class BreachService {
     };
   }
 
-  /** Every affected person, page by page (bounded memory); `ordered` walks in person-id order. */
-  async *affectedPeople(
-    plan: BreachPlan,
-    options: { ordered: boolean; after?: string | null; pageSize?: number },
-  ): AsyncGenerator<AffectedPerson[]> {
-    const pageSize = options.pageSize ?? (this.graph.engine === 'embedded' ? 50_000 : 10_000);
-    let cursor: BreachCursor | null =
-      options.ordered || options.after
-        ? { kind: 'key', after: options.after ?? null }
-        : await this.graph.read((tx) => this.breaches.unorderedStart(tx));
-    // The next page is read while this one is evaluated: two pages in memory at most.
-    const read = (c: BreachCursor) => {
-      const p = this.breaches.page(c, pageSize, plan.scope);
+  /**
+   * Every affected person after the person id `after`, in id order, page by page (one page of facts in memory, the
+   * next one read while this one is evaluated). Only the people the breach can reach are read at all.
+   */
+  async *affectedPeople(plan: BreachPlan, options: { after?: string | null; pageSize?: number } = {}): AsyncGenerator<AffectedPerson[]> {
+    const ids = await (plan.reachable ??= this.breaches.reachablePeople(plan.scope));
+    // A short first page (an API page) doubles while the people read turn out not to be affected.
+    let pageSize = options.pageSize ?? WALK_PAGE;
+    const after = options.after ?? null;
+    let start = after === null ? 0 : firstAbove(ids, after);
+    const read = (from: number, size: number) => {
+      const p = this.breaches.facts(ids.slice(from, from + size), plan.scope);
       p.catch(() => undefined); // awaited below
       return p;
     };
-    for (let reading = cursor ? read(cursor) : null; reading;) {
+    for (let reading = start < ids.length ? read(start, pageSize) : null; reading;) {
       const page = await reading;
-      cursor = page.next;
-      reading = cursor ? read(cursor) : null;
+      start += pageSize;
+      pageSize = Math.min(pageSize * 2, WALK_PAGE);
+      reading = start < ids.length ? read(start, pageSize) : null;
       yield plan.affected(page);
     }
   }
@@ -216,13 +217,13 @@ export class BreachService {
     });
   }
 
-  /** The totals of §8: one pass over every person. */
+  /** The totals of §8: one pass over the people the breach can reach. */
   async totals(plan: BreachPlan) {
     let peopleAffected = 0;
     let californiaResidents = 0;
     let californiaNotices = 0;
     const perCategory = new Map<string, number>();
-    for await (const people of this.affectedPeople(plan, { ordered: false })) {
+    for await (const people of this.affectedPeople(plan)) {
       for (const a of people) {
         peopleAffected++;
         if (a.person.californiaResident === true) californiaResidents++;
@@ -236,42 +237,36 @@ export class BreachService {
     return { peopleAffected, californiaResidents, californiaNotices, categories };
   }
 
-  /**
-   * Up to `first` affected people after the person id `after`, in id order, and the cursor of the next page. Walks in
-   * id order (keyset) first; on the embedded engine, which sorts the whole Person table for each keyset page, a page
-   * that is still short after KEYSET_PAGES walked pages (few affected people) is found by one unsorted walk over
-   * every person instead (node ranges), keeping only the smallest ids (SmallestIds): one scan instead of hundreds of sorts.
-   */
-  async page(
-    plan: BreachPlan,
-    first: number,
-    after: string | null,
-    /** Smaller than the defaults only where a test walks a small graph through both paths. */
-    tuning: { keysetPages: number; minPageSize: number } = { keysetPages: KEYSET_PAGES, minPageSize: 500 },
-  ): Promise<{ items: AffectedPerson[]; nextCursor: string | null }> {
+  /** Up to `first` affected people after the person id `after`, in id order, and the cursor of the next page. */
+  async page(plan: BreachPlan, first: number, after: string | null): Promise<{ items: AffectedPerson[]; nextCursor: string | null }> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput('first', `must be 1 to ${MAX_PAGE}`);
     // One more item than asked tells whether a page follows.
     const wanted = first + 1;
-    let items: AffectedPerson[] = [];
-    // Read a little more than asked, since not everyone walked is affected.
-    const pageSize = Math.min(Math.max(first * 4, tuning.minPageSize), 10_000);
-    let walked = 0;
-    let complete = true;
-    for await (const people of this.affectedPeople(plan, { ordered: true, after, pageSize })) {
+    const items: AffectedPerson[] = [];
+    // Almost everyone reachable is affected: read a little more than asked, not a whole walk page.
+    for await (const people of this.affectedPeople(plan, { after, pageSize: Math.min(wanted + 64, WALK_PAGE) })) {
       items.push(...people);
       if (items.length >= wanted) break;
-      if (this.graph.engine === 'embedded' && ++walked >= tuning.keysetPages) {
-        complete = false;
-        break;
-      }
-    }
-    if (!complete) {
-      const smallest = new SmallestIds<AffectedPerson>(wanted, after, (a) => a.person.id);
-      for await (const people of this.affectedPeople(plan, { ordered: false })) smallest.add(people);
-      items = smallest.result();
     }
     const more = items.length > first;
     const kept = items.slice(0, first);
     return { items: kept, nextCursor: more ? kept[kept.length - 1].person.id : null };
   }
+}
+
+/** The segments a set of flows concerns, each once. */
+function segmentsOf(flows: readonly { segmentIds: readonly string[] }[]): string[] {
+  return [...new Set(flows.flatMap((f) => f.segmentIds))].sort();
+}
+
+/** The index of the first id above `after` in ids sorted in code-unit order (binary search). */
+function firstAbove(ids: readonly string[], after: string): number {
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ids[mid] <= after) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -100,15 +100,10 @@ const FIXTURES: Record<string, unknown[]> = {
     { kind: 'key', after: 'p-1' },
   ],
   TransferWindow: [window],
-  BreachCursor: [
-    { kind: 'range', start: 0, end: 100 },
-    { kind: 'key', after: null },
-    { kind: 'key', after: 'p-1' },
-  ],
   // A recipient's breach reads its ledger lines and opt-outs; a system's (no recipient) does not.
   BreachFactsScope: [
-    { from: '2025-01-01', to: '2025-12-31', recipientIds: ['r-1'] },
-    { from: '2025-01-01', to: '2025-12-31', recipientIds: [] },
+    { from: '2025-01-01', to: '2025-12-31', recipientIds: ['r-1'], segmentIds: ['s-1'] },
+    { from: '2025-01-01', to: '2025-12-31', recipientIds: [], segmentIds: ['s-1'] },
   ],
   SubprocessorChangeRecord: [sampleRecord('SubprocessorChange')],
 };

@@ -4,36 +4,26 @@
 MATCH (:Person)-[:MEMBER_OF]->(s:Segment) RETURN s.id AS segmentId, count(*) AS members;
 -- params: (none)
 
--- BreachRepository.unorderedStart
--- engine: embedded
-MATCH (n:Person) RETURN max(offset(id(n))) AS last;
--- params: (none)
+-- BreachRepository.reachablePeople
+MATCH (p:Person)-[m:MEMBER_OF]->(s:Segment)
+WHERE s.id IN $segmentIds AND m.since <= $to AND (m.until IS NULL OR m.until >= $from)
+RETURN p.id AS id;
+-- params: $from, $segmentIds, $to
 
--- engine: neo4j
--- (no Cypher)
+MATCH (t:Transfer)-[:TO_RECIPIENT]->(r:Recipient)
+WHERE r.id IN $recipientIds AND t.occurredOn >= $from AND t.occurredOn <= $to
+RETURN t.id AS id;
+-- params: $from, $recipientIds, $to
 
--- BreachRepository.page
-MATCH (p:Person) WHERE offset(id(p)) >= $rangeFrom AND offset(id(p)) < $rangeTo RETURN p.id AS id, p.display AS display, p.californiaResident AS californiaResident,
+MATCH (t:Transfer)<-[:INCLUDED_IN]-(p:Person)
+WHERE t.id IN $transferIds
+RETURN DISTINCT p.id AS id;
+-- params: $transferIds
+
+-- BreachRepository.facts
+UNWIND $keys AS key MATCH (p:Person {id: key}) RETURN p.id AS id, p.display AS display, p.californiaResident AS californiaResident,
   p.relationshipSince AS relationshipSince, p.lastPurchaseOn AS lastPurchaseOn;
--- params: $rangeFrom, $rangeTo
-
-MATCH (p:Person)-[m:MEMBER_OF]->(s:Segment) WHERE offset(id(p)) >= $rangeFrom AND offset(id(p)) < $rangeTo
-RETURN p.id AS personId, s.id AS segmentId, m.since AS since, m.until AS until;
--- params: $rangeFrom, $rangeTo
-
-MATCH (p:Person)-[i:INCLUDED_IN]->(:Transfer)
-WHERE offset(id(p)) >= $rangeFrom AND offset(id(p)) < $rangeTo AND i.occurredOn >= $from AND i.occurredOn <= $to AND i.recipientId IN $recipientIds
-RETURN p.id AS personId, i.transferId AS id, i.occurredOn AS occurredOn, i.use AS use, i.recipientId AS recipientId,
-  i.categoryIdList AS categoryIdList;
--- params: $from, $rangeFrom, $rangeTo, $recipientIds, $to
-
-MATCH (p:Person)-[:MADE]->(o:OptOut) WHERE offset(id(p)) >= $rangeFrom AND offset(id(p)) < $rangeTo
-RETURN p.id AS personId, o.id AS id, o.scope AS scope, o.effectiveOn AS effectiveOn, o.channel AS channel;
--- params: $rangeFrom, $rangeTo
-
-MATCH (p:Person) RETURN p.id AS id, p.display AS display, p.californiaResident AS californiaResident,
-  p.relationshipSince AS relationshipSince, p.lastPurchaseOn AS lastPurchaseOn ORDER BY id LIMIT $limit;
--- params: $limit
+-- params: $keys
 
 UNWIND $keys AS key
 MATCH (p:Person {id: key})-[m:MEMBER_OF]->(s:Segment)
@@ -51,7 +41,3 @@ UNWIND $keys AS key
 MATCH (p:Person {id: key})-[:MADE]->(o:OptOut)
 RETURN p.id AS personId, o.id AS id, o.scope AS scope, o.effectiveOn AS effectiveOn, o.channel AS channel;
 -- params: $keys
-
-MATCH (p:Person) WHERE p.id > $after RETURN p.id AS id, p.display AS display, p.californiaResident AS californiaResident,
-  p.relationshipSince AS relationshipSince, p.lastPurchaseOn AS lastPurchaseOn ORDER BY id LIMIT $limit;
--- params: $after, $limit
