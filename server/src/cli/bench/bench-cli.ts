@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- --quick | --people N --transfers N] [--seed 42] [--engines embedded,neo4j] [--no-map]`
+ * `npm run bench [-- --quick | --people N --transfers N] [--seed 42] [--engines embedded,neo4j] [--only steps] [--no-map]`
  *
  * Builds (or reuses, under bench/data/) the synthetic company, then on each engine: ingest, the bulk Shine-the-Light
  * run and breachImpact of the largest processor (child processes: seconds and peak memory), `whoReceived` through
  * GraphQL and raw (latency, overhead, throughput with 8 clients), `propagationPlan`, export and restore; then the map
  * in Chromium. Writes bench/results/latest.json and prints every figure and issue 15's targets, each met or missed.
- * bench/README.md says what each figure is and how it is measured.
+ * bench/README.md says what each figure is and how it is measured. A partial run (`--only`, fewer `--engines`,
+ * `--no-map`) keeps the last run's other figures at the same scale, each with the time it was measured (carry-over.ts).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -17,7 +18,8 @@ import { BENCH_ROOT } from './bench-config';
 import type { SynthFiles } from './ingest';
 import { runMapBench } from './map';
 import { detailTable, targetsTable, writeReport, type MapOutcome } from './report';
-import type { BenchScale, EngineResult } from './results';
+import { previousMap, previousRun } from './carry-over';
+import { BENCH_STEPS, type BenchScale, type BenchStep, type EngineResult } from './results';
 
 const ENGINES = ['embedded', 'neo4j'] as const satisfies readonly GraphEngineName[];
 
@@ -28,6 +30,7 @@ interface BenchOptions {
   seed: number;
   requests?: number;
   engines: GraphEngineName[];
+  only?: BenchStep[];
   dir: string;
   map: boolean;
 }
@@ -39,6 +42,11 @@ const program = cliCommand('npm run bench --', 'The benchmark: every figure of i
   .option('--seed <n>', "the synthetic company's random seed", wholeNumber, 42)
   .option('--requests <n>', 'latency samples per measurement (default 500 with --quick, else 2,000)', wholeNumber)
   .option('--engines <list>', 'the engines to measure, comma-separated', listOf(ENGINES), [...ENGINES])
+  .option(
+    '--only <steps>',
+    `re-measure only these steps (${BENCH_STEPS.join(', ')}); keep the others from the last run`,
+    listOf(BENCH_STEPS),
+  )
   .option('--dir <dir>', 'where the synthetic company and the imported graphs are kept', join(BENCH_ROOT, 'bench', 'data'))
   .option('--map', 'also measure the map in Chromium (bench/map-bench.mjs)', true)
   .option('--no-map', 'skip the map')
@@ -61,17 +69,25 @@ async function main(): Promise<void> {
   // The server's modules are loaded once the command line is known good: `--help` answers at once.
   const { measureEngine } = await import('./engine-run.js');
   const outDir = join(BENCH_ROOT, 'bench', 'results');
-  const results: EngineResult[] = [];
+  const previous = previousRun(outDir, scale);
+  const only = options.only ? new Set(options.only) : null;
+  // The engines this run leaves out keep their last figures at this scale.
+  const kept = (previous?.results ?? []).filter((r) => !options.engines.includes(r.engine));
+  const results: EngineResult[] = [...kept];
   for (const engine of options.engines) {
     log(`\n== ${engine} ==`);
-    results.push(await measureEngine(engine, base, files, scale, requests, log));
+    results.push(await measureEngine(engine, base, files, scale, requests, log, only, previous));
     writeReport(outDir, scale, results, null);
   }
+  results.sort((a, b) => ENGINES.indexOf(a.engine) - ENGINES.indexOf(b.engine));
   log('\n' + detailTable(results, scale));
-  let map: MapOutcome = { state: 'skipped' };
+  let map: MapOutcome;
   if (options.map) {
     const result = await runMapBench(log);
     map = result ? { state: 'measured', result } : { state: 'failed' };
+  } else {
+    const last = previousMap(outDir);
+    map = last ? { state: 'kept', ...last } : { state: 'skipped' };
   }
   const file = writeReport(outDir, scale, results, map);
   log('\n' + targetsTable(results, scale, map));

@@ -8,7 +8,8 @@ import { ingest, savedIngest, type IngestResult, type SynthFiles } from './inges
 import { openBenchNeo4j, type BenchNeo4j } from './neo4j';
 import { planLatency } from './plans';
 import { runBreachImpact, runStl } from './reports';
-import type { BenchScale, EngineResult } from './results';
+import type { PreviousRun } from './carry-over';
+import { stepRecord, type BenchScale, type BenchStep, type EngineResult } from './results';
 import { whoReceivedLatency } from './who-received';
 
 export async function measureEngine(
@@ -18,7 +19,23 @@ export async function measureEngine(
   scale: BenchScale,
   requests: number,
   log: (s: string) => void,
+  /** The steps to measure (null: all); the others are kept from the previous run at this scale. */
+  only: ReadonlySet<BenchStep> | null = null,
+  previous: PreviousRun | null = null,
 ): Promise<EngineResult> {
+  const earlier = previous?.results.find((r) => r.engine === engine) ?? null;
+  if (only && !earlier) throw new Error(`--only needs an earlier full run on ${engine} at this scale in bench/results/latest.json`);
+  const now = new Date().toISOString();
+  const measures = (step: BenchStep) => only === null || only.has(step);
+  /** The step's figures: measured now, or the earlier run's. */
+  async function step<K extends BenchStep>(key: K, label: string, measure: () => Promise<EngineResult[K]>): Promise<EngineResult[K]> {
+    if (!measures(key) && earlier) {
+      log(`  ${label}: kept from ${earlier.measuredAt[key]}`);
+      return earlier[key];
+    }
+    log(`  ${label} …`);
+    return measure();
+  }
   const dataDir = join(base, `${engine}-db`);
   let neo: BenchNeo4j | null = null;
   try {
@@ -38,20 +55,19 @@ export async function measureEngine(
       ingestResult = await ingest(config, files, log);
       writeFileSync(marker, JSON.stringify(ingestResult));
     }
-    log('  bulk Shine-the-Light run …');
-    const stl = await runStl(config);
+    const stl = await step('bulkShineTheLight', 'bulk Shine-the-Light run', () => runStl(config));
     log(`  ${stl.people} people in ${stl.seconds.toFixed(1)} s, peak RSS ${Math.round(stl.peakRssBytes / 1048576)} MiB`);
-    log('  breachImpact of the largest processor …');
-    const breach = await runBreachImpact(config);
+    const breach = await step('breachImpact', 'breachImpact of the largest processor', () => runBreachImpact(config));
     log(
       `  ${breach.recipientId}: ${breach.peopleAffected} people in ${breach.seconds.toFixed(1)} s, peak RSS ${Math.round(breach.peakRssBytes / 1048576)} MiB`,
     );
-    log('  whoReceived latency and throughput …');
-    const who = await whoReceivedLatency(config, scale.people, requests, scale.seed);
-    log('  propagationPlan latency …');
-    const plans = await planLatency(config, BENCH_TOKEN, scale.people, requests, scale.seed);
-    log('  export and restore …');
-    const portability = await benchPortability(config, base, BENCH_SECRET);
+    const who = await step('whoReceived', 'whoReceived latency and throughput', () =>
+      whoReceivedLatency(config, scale.people, requests, scale.seed),
+    );
+    const plans = await step('propagationPlan', 'propagationPlan latency', () =>
+      planLatency(config, BENCH_TOKEN, scale.people, requests, scale.seed),
+    );
+    const portability = await step('portability', 'export and restore', () => benchPortability(config, base, BENCH_SECRET));
     log(
       `  ${portability.lines} lines: export ${Math.round(portability.exportLinesPerSecond)} lines/s, ` +
         `restore ${Math.round(portability.restoreLinesPerSecond)} lines/s, ` +
@@ -59,6 +75,7 @@ export async function measureEngine(
     );
     return {
       engine,
+      measuredAt: stepRecord((key) => (measures(key) || !earlier ? now : earlier.measuredAt[key])),
       reusedData: saved !== null,
       ingest: ingestResult,
       whoReceived: who,

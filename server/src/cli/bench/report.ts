@@ -4,11 +4,16 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { MapResult } from './map';
 import type { Percentiles } from './measure';
-import type { BenchScale, EngineResult } from './results';
+import { BENCH_STEPS, type BenchScale, type EngineResult } from './results';
 import { ENGINE_FIGURES, ENGINE_TARGETS, MAP_TARGETS, TARGET_SCALE, judge, meets, targetText } from './targets';
 
 /** The map's part of the report: its figures, or why there are none. */
-export type MapOutcome = { state: 'measured'; result: MapResult } | { state: 'skipped' } | { state: 'failed' };
+export type MapOutcome =
+  | { state: 'measured'; result: MapResult }
+  /** --no-map: the last map run's figures, measured at `at`. */
+  | { state: 'kept'; result: MapResult; at: string }
+  | { state: 'skipped' }
+  | { state: 'failed' };
 
 export function isFullScale(scale: BenchScale): boolean {
   return scale.people >= TARGET_SCALE.people && scale.transferPersonRows >= TARGET_SCALE.transferPersonRows;
@@ -16,7 +21,7 @@ export function isFullScale(scale: BenchScale): boolean {
 
 /** Writes bench/results/latest.json; called after each engine too, so a later failure keeps what was measured. */
 export function writeReport(outDir: string, scale: BenchScale, results: readonly EngineResult[], map: MapOutcome | null): string {
-  const measuredMap = map?.state === 'measured' ? map.result : null;
+  const measuredMap = map?.state === 'measured' || map?.state === 'kept' ? map.result : null;
   const report = {
     at: new Date().toISOString(),
     machine: {
@@ -62,7 +67,16 @@ export function detailTable(results: readonly EngineResult[], scale: BenchScale)
         `${n(r.portability.restoreLinesPerSecond)} (${mb(r.portability.restorePeakRssBytes)}) |`,
     );
   }
+  lines.push('', ...results.map((r) => `${r.engine}: ${whenMeasured(r)}`));
   return lines.join('\n');
+}
+
+/** When each step's figures were measured, the steps of one time together (a partial run keeps earlier figures). */
+function whenMeasured(r: EngineResult): string {
+  const byTime = new Map<string, string[]>();
+  for (const step of BENCH_STEPS) byTime.set(r.measuredAt[step], [...(byTime.get(r.measuredAt[step]) ?? []), step]);
+  const ingest = r.reusedData ? 'ingest from the first import of the graph' : 'ingest in this run';
+  return [ingest, ...[...byTime].map(([at, steps]) => `${steps.join(', ')} measured ${at}`)].join('; ');
 }
 
 /** Issue 15's table with this run's figures, each marked met or missed; then the map's. */
@@ -94,8 +108,9 @@ function mapLines(map: MapOutcome | null, fmt: (x: number) => string): string[] 
   if (!map || map.state === 'skipped') return ['The map: not measured (--no-map).'];
   if (map.state === 'failed') return ['The map: the map bench failed (see above); no figures.'];
   const m = map.result;
+  const when = map.state === 'kept' ? `, kept from the map run of ${map.at}` : '';
   return [
-    `The map at 2,000 recipients in Chromium (the map issue's targets; 1-minute load average ${m.loadAverage1m.toFixed(1)} during the run)`,
+    `The map at 2,000 recipients in Chromium (the map issue's targets; 1-minute load average ${m.loadAverage1m.toFixed(1)} during the run${when})`,
     '',
     '| figure | measured | target |',
     '|---|---|---|',

@@ -6,8 +6,23 @@ import type { PlanResult } from './plans';
 import type { BreachBenchResult, StlBenchResult } from './reports';
 import type { WhoReceivedResult } from './who-received';
 
+/** The figures measured one after another on an engine; `--only` re-measures some and keeps the others. */
+export const BENCH_STEPS = ['bulkShineTheLight', 'breachImpact', 'whoReceived', 'propagationPlan', 'portability'] as const;
+export type BenchStep = (typeof BENCH_STEPS)[number];
+
+/** One value per step. */
+export const stepRecord = <T>(value: (step: BenchStep) => T): Record<BenchStep, T> => ({
+  bulkShineTheLight: value('bulkShineTheLight'),
+  breachImpact: value('breachImpact'),
+  whoReceived: value('whoReceived'),
+  propagationPlan: value('propagationPlan'),
+  portability: value('portability'),
+});
+
 export interface EngineResult {
   engine: GraphEngineName;
+  /** When each step's figures were measured (a partial run keeps an earlier run's figures, with their time). */
+  measuredAt: Record<BenchStep, string>;
   /** The graph was imported by an earlier run: the ingest figures are that run's. */
   reusedData: boolean;
   ingest: IngestResult;
