@@ -43,19 +43,38 @@ function toNeo4jParams(params: CypherParams = {}): Record<string, unknown> {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, toNeo4jValue(v)]));
 }
 
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
 class Neo4jTx implements GraphTx {
   constructor(
     private readonly tx: ManagedTransaction,
     readonly readOnly: boolean,
   ) {}
 
-  async run<T = Row>(cypher: string, params?: CypherParams): Promise<T[]> {
-    try {
-      const result = await this.tx.run(cypher, toNeo4jParams(params));
-      return result.records.map((r) => r.toObject() as T);
-    } catch (error) {
-      throw translate(error);
-    }
+  /**
+   * The records through an observer, not by awaiting the result: the driver keeps every result of a transaction until
+   * it ends, and an awaited result keeps its records with it, so a long read unit of work (an export of a million
+   * people, a page at a time) held every page it had read. Once answered, the observer lets go of its rows.
+   */
+  run<T = Row>(cypher: string, params?: CypherParams): Promise<T[]> {
+    return new Promise<T[]>((resolve, reject) => {
+      let rows: T[] | null = [];
+      try {
+        this.tx.run(cypher, toNeo4jParams(params)).subscribe({
+          onNext: (record) => void rows?.push(record.toObject()),
+          onCompleted: () => {
+            resolve(rows ?? []);
+            rows = null;
+          },
+          onError: (error) => {
+            rows = null;
+            reject(asError(translate(error)));
+          },
+        });
+      } catch (error) {
+        reject(asError(translate(error)));
+      }
+    });
   }
 }
 
