@@ -18,6 +18,7 @@ function result(
     breach: number;
     exportRate: number;
     restoreRate: number;
+    exportNodeMiB: number;
   },
 ): EngineResult {
   const summary = {
@@ -52,9 +53,11 @@ function result(
       exportSeconds: 1,
       exportLinesPerSecond: f.exportRate,
       exportPeakRssBytes: 1,
+      exportPeakNodeBytes: f.exportNodeMiB * 1048576,
       restoreSeconds: 1,
       restoreLinesPerSecond: f.restoreRate,
       restorePeakRssBytes: 1,
+      restorePeakNodeBytes: 1,
       sameContent: true,
     },
     propagationPlan: { graphql: { c1: percentiles(f.plan) }, raw: { c1: percentiles(1) }, rowsPerPlan: 1 },
@@ -85,6 +88,7 @@ describe('judge: issue 15 targets per engine', () => {
     breach: 15,
     exportRate: 100_000,
     restoreRate: 100_000,
+    exportNodeMiB: 500,
   };
   const slow = {
     p95: 12.5,
@@ -96,6 +100,7 @@ describe('judge: issue 15 targets per engine', () => {
     breach: 31,
     exportRate: 40_000,
     restoreRate: 40_000,
+    exportNodeMiB: 501,
   };
 
   it('marks each figure at its target met, and each beyond it missed', () => {
