@@ -17,8 +17,9 @@ import { PortabilityRefusal } from './refusals';
 /** The archive's lines, decompressed, without their "\n"; a damaged gzip stream is a refusal, not a crash. */
 export async function* archiveLines(file: string): AsyncGenerator<string> {
   if (!existsSync(file)) throw new PortabilityRefusal('usage', `No such archive: ${file}`);
-  const gunzip = createGunzip();
-  const source = createReadStream(file);
+  // Chunks of 1 MiB rather than zlib's 16 KiB: a sixty-fourth of the callbacks for the same bytes.
+  const gunzip = createGunzip({ chunkSize: 1024 * 1024 });
+  const source = createReadStream(file, { highWaterMark: 1024 * 1024 });
   source.on('error', (error) => gunzip.destroy(error));
   const lines = createInterface({ input: source.pipe(gunzip), crlfDelay: Infinity });
   try {
