@@ -124,7 +124,7 @@ export async function restoreArchive(
       if (pending !== null) {
         const line = checkContentLine(JSON.parse(pending) as unknown);
         if (typeof line === 'string') throw new PortabilityRefusal('corrupted', `${file} changed during the restore: ${line}`);
-        if (batch.length && (batch.length >= batchLines || groupOf(batch[batch.length - 1]) !== groupOf(line))) await flush();
+        if (batch.length && (batch.length >= batchLines || !sameGroup(batch[batch.length - 1], line))) await flush();
         batch.push(line);
       }
       pending = text;
@@ -157,7 +157,10 @@ function checkKey(file: string, header: ArchiveHeader, key: string | null): void
 }
 
 /** Lines loaded by one statement: one label, or one relationship type between one pair of labels. */
-const groupOf = (line: ContentLine): string => ('n' in line ? line.n : `${line.r}:${line.from[0]}:${line.to[0]}`);
+function sameGroup(a: ContentLine, b: ContentLine): boolean {
+  if ('n' in a) return 'n' in b && a.n === b.n;
+  return 'r' in b && a.r === b.r && a.from[0] === b.from[0] && a.to[0] === b.to[0];
+}
 
 async function load(
   tx: Parameters<Parameters<GraphStore['write']>[0]>[0],
