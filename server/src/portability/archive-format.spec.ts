@@ -1,5 +1,14 @@
 import type { PropertyDeclaration } from '@disclosure-map/graph-schema';
-import { canonicalProperties, EXPORTED_LABELS, keyFingerprint, relationshipPairs } from './archive-format';
+import {
+  canonicalProperties,
+  EXPORTED_LABELS,
+  keyFingerprint,
+  nodeLineWriter,
+  type NodeLine,
+  type RelationshipLine,
+  relationshipLineWriter,
+  relationshipPairs,
+} from './archive-format';
 import { checkContentLine } from './archive-reader';
 
 describe('canonicalProperties', () => {
@@ -55,5 +64,38 @@ describe('the archive covers the schema', () => {
       ['Disclosure', 'DataCategory'],
       ['Transfer', 'DataCategory'],
     ]);
+  });
+});
+
+describe('nodeLineWriter and relationshipLineWriter: the text JSON.stringify writes of the line, byte for byte', () => {
+  const declared: [string, PropertyDeclaration][] = [
+    ['id', { type: 'string', required: true }],
+    ['count', { type: 'int' }],
+    ['flag', { type: 'boolean' }],
+    ['codes', { type: 'string[]' }],
+    ['on', { type: 'date' }],
+  ];
+  it.each([
+    ['nulls and undefined left out', ['a', null, false, ['X'], undefined]],
+    ['every value', ['b', 3, true, [], '2025-01-01']],
+    ['nothing but the id', ['c', undefined, null, null, null]],
+    ['text that JSON escapes', ['d"\\\n\u2028é', '7', 0, 'single', 20250101]],
+    ['ints from text, lists from one value', ['e', '12', 'yes', 5, 'x']],
+    ['a number that is not one', ['f', 'NaN', null, ['a', 2], null]],
+  ])('%s', (_name, values) => {
+    const node: NodeLine = { n: 'Person', p: canonicalProperties(declared, values) };
+    expect(nodeLineWriter('Person', declared)(values)).toBe(JSON.stringify(node) + '\n');
+    const rel: RelationshipLine = {
+      r: 'INCLUDED_IN',
+      from: ['Person', 'p"1'],
+      to: ['Transfer', 't\n2'],
+      p: canonicalProperties(declared, values),
+    };
+    expect(relationshipLineWriter('INCLUDED_IN', ['Person', 'Transfer'], declared)('p"1', 't\n2', values)).toBe(JSON.stringify(rel) + '\n');
+  });
+
+  it('a relationship without properties', () => {
+    const rel: RelationshipLine = { r: 'PART_OF', from: ['DataCategory', 'a'], to: ['DataCategory', 'b'], p: {} };
+    expect(relationshipLineWriter('PART_OF', ['DataCategory', 'DataCategory'], [])('a', 'b', [])).toBe(JSON.stringify(rel) + '\n');
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { NODES, RELATIONSHIPS, SCHEMA_VERSION } from '@disclosure-map/graph-schema';
+import { NODES, RELATIONSHIP_TYPES, RELATIONSHIPS, SCHEMA_VERSION } from '@disclosure-map/graph-schema';
 import {
   ARCHIVE_NAME,
   type ArchiveHeader,
@@ -17,8 +17,9 @@ import { PortabilityRefusal } from './refusals';
 /** The archive's lines, decompressed, without their "\n"; a damaged gzip stream is a refusal, not a crash. */
 export async function* archiveLines(file: string): AsyncGenerator<string> {
   if (!existsSync(file)) throw new PortabilityRefusal('usage', `No such archive: ${file}`);
-  const gunzip = createGunzip();
-  const source = createReadStream(file);
+  // Chunks of 1 MiB rather than zlib's 16 KiB: a sixty-fourth of the callbacks for the same bytes.
+  const gunzip = createGunzip({ chunkSize: 1024 * 1024 });
+  const source = createReadStream(file, { highWaterMark: 1024 * 1024 });
   source.on('error', (error) => gunzip.destroy(error));
   const lines = createInterface({ input: source.pipe(gunzip), crlfDelay: Infinity });
   try {
@@ -51,6 +52,11 @@ function isManifest(value: unknown): value is ArchiveManifest {
   return v !== null && typeof v === 'object' && v.manifest === true && typeof v.contentSha256 === 'string';
 }
 
+/** The declared (from, to) label pairs of every relationship type, as "From\tTo" (computed once, not per line). */
+const PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  RELATIONSHIP_TYPES.map((type) => [type, new Set(relationshipPairs(type).map(([from, to]) => `${from}\t${to}`))]),
+);
+
 /** A content line of a kind this schema declares, with a declared (from, to) pair; anything else is refused. */
 export function checkContentLine(value: unknown): ContentLine | string {
   const v = value as Record<string, unknown> | null;
@@ -66,8 +72,9 @@ export function checkContentLine(value: unknown): ContentLine | string {
     const to = v.to as unknown[];
     if (!Array.isArray(from) || !Array.isArray(to) || typeof from[1] !== 'string' || typeof to[1] !== 'string')
       return 'a relationship without ends';
-    const pairs = relationshipPairs(v.r as keyof typeof RELATIONSHIPS);
-    if (!pairs.some(([f, t]) => f === from[0] && t === to[0])) return `${v.r} does not join ${String(from[0])} to ${String(to[0])}`;
+    const pairs = PAIRS.get(v.r);
+    if (typeof from[0] !== 'string' || typeof to[0] !== 'string' || !pairs?.has(`${from[0]}\t${to[0]}`))
+      return `${v.r} does not join ${String(from[0])} to ${String(to[0])}`;
     return v as unknown as ContentLine;
   }
   return 'not a node or relationship';

@@ -9,17 +9,16 @@ import {
   ARCHIVE_NAME,
   type ArchiveHeader,
   type ArchiveManifest,
-  canonicalProperties,
   compareText,
   EXPORTED_LABELS,
   EXPORTED_TYPES,
   FORMAT_VERSION,
   keyFingerprint,
+  nodeLineWriter,
   nodeProperties,
+  relationshipLineWriter,
   relationshipPairs,
   relationshipProperties,
-  type NodeLine,
-  type RelationshipLine,
 } from './archive-format';
 import { EmbeddedExport } from './embedded-export';
 
@@ -31,7 +30,12 @@ const PAGE = 20_000;
  */
 export const EXPORT_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 /** Text gathered before one write to the gzip stream. */
-const FLUSH_BYTES = 256 * 1024;
+const FLUSH_BYTES = 1024 * 1024;
+/**
+ * zlib's level 3 compresses about twice as fast as its default 6 for an archive about a tenth larger (measured on a
+ * synthetic company: 58.4 MB against 53.2 MB for 442 MB of lines); any gzip reader reads either.
+ */
+const GZIP_LEVEL = 3;
 
 export interface ExportProgress {
   (linesDone: number, linesTotal: number): void;
@@ -56,20 +60,23 @@ export async function writeArchive(
   out: Writable,
   progress?: ExportProgress,
 ): Promise<ExportSummary> {
-  const gzip = createGzip({ level: 6 });
+  const gzip = createGzip({ level: GZIP_LEVEL });
   gzip.pipe(out);
   const finished = once(out, 'finish');
   finished.catch(() => undefined); // awaited below; an abandoned export rejects it through `out.destroy`
-  let buffer = '';
-  const flush = async () => {
-    if (!buffer) return;
-    const chunk = buffer;
-    buffer = '';
+  const write = async (chunk: Buffer | string) => {
     if (!gzip.write(chunk)) await once(gzip, 'drain');
   };
-  const emit = async (line: string) => {
-    buffer += line;
-    if (buffer.length >= FLUSH_BYTES) await flush();
+  // Content lines gather here and are hashed and compressed a large chunk at a time (one UTF-8 encoding for both),
+  // not line by line.
+  let buffer = '';
+  const content = createHash('sha256');
+  const flush = async () => {
+    if (!buffer) return;
+    const chunk = Buffer.from(buffer, 'utf8');
+    buffer = '';
+    content.update(chunk);
+    await write(chunk);
   };
 
   const header: ArchiveHeader = {
@@ -86,8 +93,7 @@ export async function writeArchive(
     out.destroy(error instanceof Error ? error : new Error(String(error)));
     throw error;
   });
-  await emit(JSON.stringify(manifest) + '\n');
-  await flush();
+  await write(JSON.stringify(manifest) + '\n');
   gzip.end();
   await finished;
   progress?.(manifest.contentLines, manifest.contentLines);
@@ -102,31 +108,36 @@ export async function writeArchive(
         if (++attempts > 1) throw new Error('the export was interrupted by a transient database error; run it again');
         let total = 0;
         for (const label of EXPORTED_LABELS) total += await repository.countNodes(tx, label);
-        const content = createHash('sha256');
         const counts: Record<string, number> = {};
         let lines = 0;
-        const line = async (text: string, kind: string) => {
-          content.update(text);
-          counts[kind] = (counts[kind] ?? 0) + 1;
-          lines += 1;
-          if (progress && lines % 1000 === 0) progress(lines, Math.max(total, lines));
-          await emit(text);
+        /** Writes the lines of one kind (synchronously but for a full buffer's flush: no promise per line). */
+        const take = async (kind: string, texts: Iterable<string>) => {
+          let count = 0;
+          for (const text of texts) {
+            buffer += text;
+            count += 1;
+            lines += 1;
+            if (progress && lines % 1000 === 0) progress(lines, Math.max(total, lines));
+            if (buffer.length >= FLUSH_BYTES) await flush();
+          }
+          counts[kind] = (counts[kind] ?? 0) + count;
         };
-        await emit(headerLine);
+        await write(headerLine);
         const embedded = store.engine === 'embedded' ? new EmbeddedExport(tx, repository) : null;
         for (const label of EXPORTED_LABELS) {
           const declared = nodeProperties(label);
           counts[label] = 0;
           if (embedded) {
-            for (const text of await embedded.nodeLines(label, declared)) await line(text, label);
+            await take(label, await embedded.nodeLines(label, declared));
             continue;
           }
+          const text = nodeLineWriter(label, declared);
           for (let after = ''; ;) {
             const page = await repository.nodePage(tx, label, declared, after, PAGE);
-            for (const values of page) {
-              const node: NodeLine = { n: label, p: canonicalProperties(declared, values) };
-              await line(JSON.stringify(node) + '\n', label);
-            }
+            await take(
+              label,
+              page.map((values) => text(values)),
+            );
             if (page.length < PAGE) break;
             after = String(page[page.length - 1][declared.findIndex(([name]) => name === 'id')]);
           }
@@ -136,29 +147,26 @@ export async function writeArchive(
           counts[type] = 0;
           for (const pair of relationshipPairs(type)) {
             if (embedded) {
-              for (const text of await embedded.relationshipLines(type, pair, declared)) await line(text, type);
+              await take(type, await embedded.relationshipLines(type, pair, declared));
               continue;
             }
+            const text = relationshipLineWriter(type, pair, declared);
             for (let after = ''; ;) {
               const { rows, last } = await repository.relationshipPage(tx, type, pair, declared, after, PAGE);
               if (last === null) break;
-              const texts = rows.map((row) => {
-                const rel: RelationshipLine = {
-                  r: type,
-                  from: [pair[0], row.from],
-                  to: [pair[1], row.to],
-                  p: canonicalProperties(declared, row.values),
-                };
-                return { from: row.from, to: row.to, text: JSON.stringify(rel) + '\n' };
-              });
+              const texts = rows.map((row) => ({ from: row.from, to: row.to, text: text(row.from, row.to, row.values) }));
               // Within a page (whole sources only) the order is source id, target id, then the line itself: parallel
               // relationships (two memberships of one segment) come out in one order on every engine.
               texts.sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to) || compareText(a.text, b.text));
-              for (const t of texts) await line(t.text, type);
+              await take(
+                type,
+                texts.map((t) => t.text),
+              );
               after = last;
             }
           }
         }
+        await flush();
         const result: ArchiveManifest = {
           manifest: true,
           counts,

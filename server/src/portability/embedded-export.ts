@@ -2,7 +2,7 @@ import type { NodeLabel, PropertyDeclaration, RelationshipType } from '@disclosu
 import type { GraphTx } from '../graph/graph-store';
 import type { PortabilityRepository } from '../graph/repositories/portability.repository';
 import type { NodeRange } from '../graph/repositories/node-ranges';
-import { canonicalProperties, type NodeLine, type RelationshipLine } from './archive-format';
+import { nodeLineWriter, relationshipLineWriter } from './archive-format';
 import { IdOrder } from './id-order';
 
 /** Node numbers read per range query. */
@@ -35,15 +35,15 @@ export class EmbeddedExport {
   async nodeLines(label: NodeLabel, declared: [string, PropertyDeclaration][]): Promise<Iterable<string>> {
     const ranks = await this.ranksOf(label);
     const order = new IdOrder(ranks.rankOf, ranks.count, this.bucketRanks);
+    const text = nodeLineWriter(label, declared);
     try {
-      for (let range: NodeRange | null = ranks.range; range && range.from < range.end;) {
-        const page = await this.repository.nodeRange(this.tx, label, declared, range, RANGE_NODES);
-        for (const row of page.rows) {
-          const node: NodeLine = { n: label, p: canonicalProperties(declared, row.values) };
-          order.add(row.offset, '', JSON.stringify(node) + '\n');
-        }
-        range = page.next;
-      }
+      await walk(
+        ranks.range,
+        (range) => this.repository.nodeRange(this.tx, label, declared, range, RANGE_NODES),
+        (rows) => {
+          for (const row of rows) order.add(row.offset, '', text(row.values));
+        },
+      );
     } catch (error) {
       order.dispose();
       throw error;
@@ -58,20 +58,15 @@ export class EmbeddedExport {
   ): Promise<Iterable<string>> {
     const ranks = await this.ranksOf(pair[0]);
     const order = new IdOrder(ranks.rankOf, ranks.count, this.bucketRanks);
+    const text = relationshipLineWriter(type, pair, declared);
     try {
-      for (let range: NodeRange | null = ranks.range; range && range.from < range.end;) {
-        const page = await this.repository.relationshipRange(this.tx, type, pair, declared, range, RANGE_SOURCES);
-        for (const row of page.rows) {
-          const rel: RelationshipLine = {
-            r: type,
-            from: [pair[0], row.from],
-            to: [pair[1], row.to],
-            p: canonicalProperties(declared, row.values),
-          };
-          order.add(row.offset, row.to, JSON.stringify(rel) + '\n');
-        }
-        range = page.next;
-      }
+      await walk(
+        ranks.range,
+        (range) => this.repository.relationshipRange(this.tx, type, pair, declared, range, RANGE_SOURCES),
+        (rows) => {
+          for (const row of rows) order.add(row.offset, row.to, text(row.from, row.to, row.values));
+        },
+      );
     } catch (error) {
       order.dispose();
       throw error;
@@ -87,5 +82,29 @@ export class EmbeddedExport {
       this.ranks.set(label, ranks);
     }
     return ranks;
+  }
+}
+
+/**
+ * Reads a walk of node ranges page by page, asking the engine for the next page before turning the current one into
+ * lines: the engine's query runs on its own threads while this thread writes, rather than one waiting for the other.
+ * One query at a time is in flight on the unit of work's connection.
+ */
+async function walk<Row>(
+  first: NodeRange,
+  read: (range: NodeRange) => Promise<{ rows: Row[]; next: NodeRange | null }>,
+  take: (rows: Row[]) => void,
+): Promise<void> {
+  let pending = first.from < first.end ? read(first) : null;
+  while (pending) {
+    const page = await pending;
+    pending = page.next && page.next.from < page.next.end ? read(page.next) : null;
+    try {
+      take(page.rows);
+    } catch (error) {
+      // The query already asked for still runs on the unit of work: let it end before the unit does.
+      await pending?.catch(() => undefined);
+      throw error;
+    }
   }
 }

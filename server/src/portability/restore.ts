@@ -18,8 +18,14 @@ const SCAFFOLD_LABELS: ReadonlySet<NodeLabel> = new Set<NodeLabel>([
   'RestoreInProgress',
 ]);
 
-/** Lines per write unit of the load (and nodes per delete while clearing). */
-const BATCH = 20_000;
+/**
+ * Lines per write unit of the load: each unit is one COPY per kind and one commit, so larger units cost less per line
+ * (at 100k people, 2M lines: 42.6 s with 20,000, 29.9 s with 100,000, back to back on a loaded machine). Two batches
+ * are in memory at once (one written, one read), some 100 MB at 50,000 ledger lines.
+ */
+const BATCH = 50_000;
+/** Nodes per delete while clearing the graph. */
+const DELETE_BATCH = 20_000;
 
 export interface RestoreOptions {
   replace: boolean;
@@ -83,7 +89,7 @@ export async function restoreArchive(
   await store.write((tx) => repository.setRestoreMarker(tx, manifest.contentSha256));
   for (const label of NODE_LABELS) {
     if (label === 'RestoreInProgress') continue;
-    while ((await store.write((tx) => repository.deleteSome(tx, label, BATCH))) > 0) {
+    while ((await store.write((tx) => repository.deleteSome(tx, label, DELETE_BATCH))) > 0) {
       // deleted one batch; go on until the label is empty
     }
   }
@@ -91,30 +97,45 @@ export async function restoreArchive(
   const batchLines = options.batchLines ?? BATCH;
   let done = 0;
   let batch: ContentLine[] = [];
+  // One unit of work is written while the next batch is read and parsed (the engine writes on its own threads):
+  // at most one unit in flight, each started after the one before it has committed, so units commit in archive order.
+  let inFlight: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (!batch.length) return;
     const lines = batch;
     batch = [];
-    await store.writeBulk((tx) => load(tx, store.engine, repository, lines));
-    done += lines.length;
-    options.progress?.(done, manifest.contentLines);
+    await inFlight;
+    inFlight = store
+      .writeBulk((tx) => load(tx, store.engine, repository, lines))
+      .then(() => {
+        done += lines.length;
+        options.progress?.(done, manifest.contentLines);
+      });
+    inFlight.catch(() => undefined); // awaited at the next flush, at the end, or before an error is thrown
   };
-  let first = true;
-  let pending: string | null = null;
-  for await (const text of archiveLines(file)) {
-    if (first) {
-      first = false;
-      continue;
+  try {
+    let first = true;
+    let pending: string | null = null;
+    for await (const text of archiveLines(file)) {
+      if (first) {
+        first = false;
+        continue;
+      }
+      if (pending !== null) {
+        const line = checkContentLine(JSON.parse(pending) as unknown);
+        if (typeof line === 'string') throw new PortabilityRefusal('corrupted', `${file} changed during the restore: ${line}`);
+        if (batch.length && (batch.length >= batchLines || !sameGroup(batch[batch.length - 1], line))) await flush();
+        batch.push(line);
+      }
+      pending = text;
     }
-    if (pending !== null) {
-      const line = checkContentLine(JSON.parse(pending) as unknown);
-      if (typeof line === 'string') throw new PortabilityRefusal('corrupted', `${file} changed during the restore: ${line}`);
-      if (batch.length && (batch.length >= batchLines || groupOf(batch[batch.length - 1]) !== groupOf(line))) await flush();
-      batch.push(line);
-    }
-    pending = text;
+    await flush();
+    await inFlight;
+  } catch (error) {
+    // The unit in flight ends (or fails) before the error leaves: nothing writes after the restore has returned.
+    await inFlight.catch(() => undefined);
+    throw error;
   }
-  await flush();
   await store.flushBulk();
   // An archive of an older schema is brought up to this version like any graph at start-up.
   await migrate(store);
@@ -136,7 +157,10 @@ function checkKey(file: string, header: ArchiveHeader, key: string | null): void
 }
 
 /** Lines loaded by one statement: one label, or one relationship type between one pair of labels. */
-const groupOf = (line: ContentLine): string => ('n' in line ? line.n : `${line.r}:${line.from[0]}:${line.to[0]}`);
+function sameGroup(a: ContentLine, b: ContentLine): boolean {
+  if ('n' in a) return 'n' in b && a.n === b.n;
+  return 'r' in b && a.r === b.r && a.from[0] === b.from[0] && a.to[0] === b.to[0];
+}
 
 async function load(
   tx: Parameters<Parameters<GraphStore['write']>[0]>[0],

@@ -6,7 +6,18 @@ import type { BenchScale } from './results';
 import { result } from './engine-result.fixture';
 
 const scale: BenchScale = { people: 1000, transferPersonRows: 10_000, seed: 42, quick: false };
-const figures = { p95: 1, overheadMs: 1, perSecond: 1, ingest: 1, stl: 1, plan: 1, breach: 1, exportRate: 1, restoreRate: 1 };
+const figures = {
+  p95: 1,
+  overheadMs: 1,
+  perSecond: 1,
+  ingest: 1,
+  stl: 1,
+  plan: 1,
+  breach: 1,
+  exportRate: 1,
+  restoreRate: 1,
+  exportNodeMiB: 1,
+};
 
 describe('previousRun: what a partial bench run keeps', () => {
   let dir: string;

@@ -16,6 +16,7 @@ export function result(
     breach: number;
     exportRate: number;
     restoreRate: number;
+    exportNodeMiB: number;
   },
 ): EngineResult {
   const summary = {
@@ -51,9 +52,11 @@ export function result(
       exportSeconds: 1,
       exportLinesPerSecond: f.exportRate,
       exportPeakRssBytes: 1,
+      exportPeakNodeBytes: f.exportNodeMiB * 1048576,
       restoreSeconds: 1,
       restoreLinesPerSecond: f.restoreRate,
       restorePeakRssBytes: 1,
+      restorePeakNodeBytes: 1,
       sameContent: true,
     },
     propagationPlan: { graphql: { c1: percentiles(f.plan) }, raw: { c1: percentiles(1) }, rowsPerPlan: 1 },

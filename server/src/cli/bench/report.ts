@@ -52,7 +52,7 @@ export function detailTable(results: readonly EngineResult[], scale: BenchScale)
   const lines = [
     `Scale: ${n(scale.people)} people, ${n(scale.transferPersonRows)} transfer-person rows`,
     '',
-    '| engine | ingest transfer-person rows/s | ingest people-file rows/s | whoReceived p50/p95/p99 ms GraphQL c1 | raw c1 | GraphQL c4 | raw c4 | overhead c1 (ratio, ms) | GraphQL throughput, 8 clients (req/s; p95 ms) | propagationPlan p50/p95/p99 ms GraphQL c1 | raw c1 | bulk STL s | bulk STL peak RSS | breachImpact largest processor s (people) | its peak RSS | export lines/s (peak RSS) | restore lines/s (peak RSS) |',
+    '| engine | ingest transfer-person rows/s | ingest people-file rows/s | whoReceived p50/p95/p99 ms GraphQL c1 | raw c1 | GraphQL c4 | raw c4 | overhead c1 (ratio, ms) | GraphQL throughput, 8 clients (req/s; p95 ms) | propagationPlan p50/p95/p99 ms GraphQL c1 | raw c1 | bulk STL s | bulk STL peak RSS | breachImpact largest processor s (people) | its peak RSS | export lines/s (peak RSS; Node memory) | restore lines/s (peak RSS; Node memory) |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
@@ -63,8 +63,8 @@ export function detailTable(results: readonly EngineResult[], scale: BenchScale)
         `${w.throughput.perSecond} (${w.throughput.latency.p95}) | ` +
         `${p(r.propagationPlan.graphql.c1)} | ${p(r.propagationPlan.raw.c1)} | ${r.bulkShineTheLight.seconds.toFixed(1)} | ${mb(r.bulkShineTheLight.peakRssBytes)} | ` +
         `${r.breachImpact.seconds.toFixed(1)} (${n(r.breachImpact.peopleAffected)}) | ${mb(r.breachImpact.peakRssBytes)} | ` +
-        `${n(r.portability.exportLinesPerSecond)} (${mb(r.portability.exportPeakRssBytes)}) | ` +
-        `${n(r.portability.restoreLinesPerSecond)} (${mb(r.portability.restorePeakRssBytes)}) |`,
+        `${n(r.portability.exportLinesPerSecond)} (${mb(r.portability.exportPeakRssBytes)}; ${mb(r.portability.exportPeakNodeBytes)}) | ` +
+        `${n(r.portability.restoreLinesPerSecond)} (${mb(r.portability.restorePeakRssBytes)}; ${mb(r.portability.restorePeakNodeBytes)}) |`,
     );
   }
   lines.push('', ...results.map((r) => `${r.engine}: ${whenMeasured(r)}`));

@@ -26,6 +26,7 @@ describe('judge: issue 15 targets per engine', () => {
     breach: 15,
     exportRate: 100_000,
     restoreRate: 100_000,
+    exportNodeMiB: 500,
   };
   const slow = {
     p95: 12.5,
@@ -37,6 +38,7 @@ describe('judge: issue 15 targets per engine', () => {
     breach: 31,
     exportRate: 40_000,
     restoreRate: 40_000,
+    exportNodeMiB: 501,
   };
 
   it('marks each figure at its target met, and each beyond it missed', () => {

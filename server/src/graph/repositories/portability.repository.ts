@@ -122,7 +122,15 @@ export class PortabilityRepository {
   ): Promise<{ rows: Ranked<RelationshipRow>[]; next: NodeRange | null }> {
     const { params, next } = nodeRangePage(range, limit);
     const rows = await tx.run<Record<string, unknown>>(RELATIONSHIP_RANGE(type, pair[0], pair[1], declared), params);
-    return { rows: rows.map((row) => ({ ...toRelationshipRow(row, declared), offset: Number(row.o) })), next };
+    return {
+      rows: rows.map((row) => ({
+        offset: Number(row.o),
+        from: String(row.f),
+        to: String(row.t),
+        values: declared.map((_, i) => row[`c${i}`]),
+      })),
+      next,
+    };
   }
 
   async countNodes(tx: GraphTx, label: NodeLabel): Promise<number> {
