@@ -152,10 +152,13 @@ function MapView() {
     [activate],
   );
 
+  // Stable callbacks (nav.search, not nav, which is a new object at every render) keep the memoised toolbar still.
+  const { search: searchNode } = nav;
   const onSearch = useCallback(
-    (text: string): string | null => nav.search(text, (id) => laidOut && centerOn(laidOut.nodes, id)),
-    [nav, laidOut, centerOn],
+    (text: string): string | null => searchNode(text, (id) => laidOut && centerOn(laidOut.nodes, id)),
+    [searchNode, laidOut, centerOn],
   );
+  const onReset = useCallback(() => navigate('/map'), []);
 
   const years = useMemo(() => flowYears(options.state.data?.disclosures ?? [], todayIso()), [options.state.data]);
 
@@ -174,12 +177,17 @@ function MapView() {
         years={years}
         searchable={nav.searchable}
         onChange={setFilters}
-        onReset={() => navigate('/map')}
+        onReset={onReset}
         onSearch={onSearch}
       />
       <MapBreadcrumbs filters={filters} dataMap={dataMap} focusLabel={focusLabel} onChange={setFilters} />
       <div className="map-body">
-        <div className="map-canvas" aria-busy={loading} ref={canvasRef} data-ready={placed !== null && placed === laidOut && !loading}>
+        <div
+          className={largeMap ? 'map-canvas map-canvas-large' : 'map-canvas'}
+          aria-busy={loading}
+          ref={canvasRef}
+          data-ready={placed !== null && placed === laidOut && !loading}
+        >
           {mapQuery.state.status === 'error' ? (
             <div className="map-overlay">
               <ErrorMessage error={mapQuery.state.error} onRetry={mapQuery.reload} />
