@@ -25,7 +25,8 @@ import { projectGroupedMap } from './grouped-projection';
 import { MapActionsContext } from './map-actions';
 import { MapBreadcrumbs } from './MapBreadcrumbs';
 import { entityIdOf, highlightSourceOf, projectDataMap } from './projection';
-import type { MapFlowNode } from './types';
+import { reuseUnchanged } from './reuse';
+import type { FlowEdge, MapFlowNode } from './types';
 import { useLaidOutGraph, type LaidOut } from './use-laid-out-graph';
 import { useMapNavigation } from './use-map-navigation';
 import { useCanvasAspect, useMapViewport } from './use-map-viewport';
@@ -36,6 +37,7 @@ import { useCanvasAspect, useMapViewport } from './use-map-viewport';
  * costs little); React Flow's guidance is about 1,000 mounted nodes.
  */
 const MOUNTED_NODES = 1000;
+const NO_EDGES: FlowEdge[] = [];
 
 function MapView() {
   const search = useSearch();
@@ -84,7 +86,13 @@ function MapView() {
     const selected = selectedRef.current;
     const toggled = lastToggled.current;
     lastToggled.current = null;
-    setNodes(laidOut.nodes.map((node) => (node.id === selected ? { ...node, selected: true } : node)));
+    // Boxes that did not change keep their objects (and React Flow's measurements): only new and moved ones re-render.
+    setNodes((current) =>
+      reuseUnchanged(
+        current,
+        laidOut.nodes.map((node) => (node.id === selected ? { ...node, selected: true } : node)),
+      ),
+    );
     const frame = window.requestAnimationFrame(() => {
       if (toggled && laidOut.graph.index.has(toggled)) ensureVisible(laidOut.nodes, toggled);
       // A focused map is small: it is shown whole, with its focus selected.
@@ -217,7 +225,7 @@ function MapView() {
           <MapActionsContext.Provider value={nav.actions}>
             <ReactFlow<MapFlowNode>
               nodes={nodes}
-              edges={laidOut?.graph.edges ?? []}
+              edges={laidOut?.edges ?? NO_EDGES}
               nodeTypes={nodeTypes}
               edgeTypes={edgeTypes}
               onNodesChange={onNodesChange}
