@@ -83,6 +83,8 @@ async function startCompany(recipients) {
 }
 
 const READY = '.map-canvas[data-ready="true"] .react-flow__node';
+/** How long the pointer rests on a group before the click: shorter than a person's pointing-then-pressing. */
+const POINTER_REST_MS = 150;
 
 /** Trace categories for --trace: the main thread's tasks, paint and raster, the compositor's frames. */
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'cc', 'viz', 'benchmark', 'blink'];
@@ -227,8 +229,19 @@ async function measure(url, token, screenshots) {
     await page.waitForTimeout(300);
     const group = 'group:recipient:AFFILIATE';
     const box = `.react-flow__node[data-id="${group}"]`;
+    const closeButton = `.map-group-open[data-node-id="${group}"] .map-group-button:last-child`;
+    // Cold: a click from a script, with nothing fetched ahead (the server's round trip included).
+    const expandColdMs = await settleAfterClick(page, box, group, true);
+    await settleAfterClick(page, closeButton, group, false);
+    // As a mouse user opens it: the pointer comes to rest on the box (POINTER_REST_MS) before the click, and the map
+    // fetches a group under the pointer ahead of its click.
+    await page.goto(`${url}/map`);
+    await page.waitForSelector(READY);
+    await page.waitForTimeout(300);
+    await page.hover(box);
+    await page.waitForTimeout(POINTER_REST_MS);
     const expandMs = await traced(browser, page, 'opening a group', () => settleAfterClick(page, box, group, true));
-    const collapseMs = await settleAfterClick(page, `.map-group-open[data-node-id="${group}"] .map-group-button:last-child`, group, false);
+    const collapseMs = await settleAfterClick(page, closeButton, group, false);
 
     // A group of 500 open.
     await page.goto(`${url}/map?expand=${encodeURIComponent('group:recipient:PROCESSOR')}*500`);
@@ -244,6 +257,7 @@ async function measure(url, token, screenshots) {
       overviewFps,
       expanded500: { members: members.trim(), fps: expandedFps },
       expandMs,
+      expandColdMs,
       collapseMs,
     };
   } finally {
@@ -289,7 +303,10 @@ async function main() {
       `| frames/s with a group of 500 open ${result.expanded500.members} | ${result.expanded500.fps.toFixed(1)} | ≥ ${TARGETS.fps}: ${mark(result.expanded500.fps >= TARGETS.fps)} |`,
     );
     console.log(
-      `| open a group (100 members) until settled | ${Math.round(result.expandMs)} ms | ≤ ${TARGETS.settleMs} ms: ${mark(result.expandMs <= TARGETS.settleMs)} |`,
+      `| open a group (100 members) until settled, pointer resting ${POINTER_REST_MS} ms on it first | ${Math.round(result.expandMs)} ms | ≤ ${TARGETS.settleMs} ms: ${mark(result.expandMs <= TARGETS.settleMs)} |`,
+    );
+    console.log(
+      `| open it with nothing fetched ahead (a script's click, no pointer) | ${Math.round(result.expandColdMs)} ms | ≤ ${TARGETS.settleMs} ms: ${mark(result.expandColdMs <= TARGETS.settleMs)} |`,
     );
     console.log(
       `| close it until settled | ${Math.round(result.collapseMs)} ms | ≤ ${TARGETS.settleMs} ms: ${mark(result.collapseMs <= TARGETS.settleMs)} |`,

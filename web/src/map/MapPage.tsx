@@ -16,7 +16,8 @@ import { Empty, ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
 import { edgeTypes } from './edges';
 import { dataMapVariables, flowYears, hasActiveFilters, parseMapFilters } from './filters';
-import { DATA_MAP_QUERY, MAP_DETAILS_QUERY, MAP_OPTIONS_QUERY } from './graphql';
+import { MAP_DETAILS_QUERY, MAP_OPTIONS_QUERY } from './graphql';
+import { forgetDataMapAnswers, useDataMap } from './use-data-map';
 import { mapStore } from './map-store';
 import { MapToolbar } from './MapToolbar';
 import { NodePanel } from './NodePanel';
@@ -47,7 +48,7 @@ function MapView() {
 
   const options = useQuery(MAP_OPTIONS_QUERY, {});
   const variables = useMemo(() => dataMapVariables(filters), [filters]);
-  const mapQuery = useQuery(DATA_MAP_QUERY, variables);
+  const mapQuery = useDataMap(variables);
 
   const dataMap = mapQuery.state.data?.dataMap;
   const aspect = useCanvasAspect(canvasRef);
@@ -129,7 +130,13 @@ function MapView() {
     mapStore.actions.highlightPaths(highlightSource, hovered ?? selectedId);
   }, [hovered, selectedId, highlightSource]);
   useEffect(() => mapStore.actions.showAllLabels(filters.labels), [filters.labels]);
-  useEffect(() => () => mapStore.actions.reset(), []);
+  useEffect(
+    () => () => {
+      mapStore.actions.reset();
+      forgetDataMapAnswers();
+    },
+    [],
+  );
 
   const { activate } = nav;
   const onNodeClick: NodeMouseHandler<MapFlowNode> = useCallback((_, node) => activate(node.id), [activate]);
@@ -144,9 +151,16 @@ function MapView() {
   const onMoveEnd = useCallback(() => {
     moving.current = false;
   }, []);
-  const onNodeMouseEnter: NodeMouseHandler<MapFlowNode> = useCallback((_, node) => {
-    if (!moving.current) setHovered(node.type === 'group' && node.data.shown > 0 ? null : node.id);
-  }, []);
+  const { prefetchGroup } = nav;
+  const onNodeMouseEnter: NodeMouseHandler<MapFlowNode> = useCallback(
+    (_, node) => {
+      if (moving.current) return;
+      setHovered(node.type === 'group' && node.data.shown > 0 ? null : node.id);
+      // A closed group under the pointer is fetched open ahead of the click.
+      if (node.type === 'group' && node.data.shown === 0) prefetchGroup(node.id);
+    },
+    [prefetchGroup],
+  );
   const onNodeMouseLeave: NodeMouseHandler<MapFlowNode> = useCallback(() => setHovered(null), []);
   const onPaneClick = useCallback(() => {
     if (selectedRef.current && filters.node) select(null);

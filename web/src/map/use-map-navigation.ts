@@ -1,10 +1,11 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { navigate } from '../router/router';
-import { parseMapFilters, serializeMapFilters, type MapFilters } from './filters';
+import { dataMapVariables, parseMapFilters, serializeMapFilters, type MapFilters } from './filters';
 import type { DrawnMap, MapOptionsResult } from './graphql';
 import type { MapActions } from './map-actions';
 import { findNode, searchableNodes, type ProjectedGraph } from './projection';
 import type { MapNodeKind } from './types';
+import { prefetchDataMap } from './use-data-map';
 
 /** The focus key of a drawn node: kind:entityId (recipient:acme), as other pages link to it. */
 export function focusKeyOf(graph: ProjectedGraph, id: string): string | null {
@@ -47,6 +48,14 @@ export function useMapNavigation(
     }),
     [setFilters],
   );
+
+  /** Fetches the view with a group open, as opening it will ask for it (the URL's round trip included). */
+  const prefetchGroup = useCallback((id: string) => {
+    const current = parseMapFilters(window.location.search);
+    if (current.expand.some((entry) => entry.id === id)) return;
+    const opened = serializeMapFilters({ ...current, expand: [...current.expand, { id, limit: null }] });
+    prefetchDataMap(dataMapVariables(parseMapFilters(`?${opened.toString()}`)));
+  }, []);
 
   const select = useCallback((id: string | null) => setFilters({ node: id }, true), [setFilters]);
   const focusOn = useCallback(
@@ -105,5 +114,5 @@ export function useMapNavigation(
     [searchable, graph, dataMap, focusOn, actions, select, setFilters],
   );
 
-  return { setFilters, actions, select, focusOn, activate, searchable, search, lastToggled };
+  return { setFilters, actions, select, focusOn, activate, searchable, search, lastToggled, prefetchGroup };
 }
