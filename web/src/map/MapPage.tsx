@@ -165,11 +165,17 @@ function MapView() {
   const onPaneClick = useCallback(() => {
     if (selectedRef.current && filters.node) select(null);
   }, [select, filters.node]);
-  // Keyboard selection (Enter on a focused node) arrives as a selection change.
+  // Keyboard selection (Enter on a focused node) arrives as a selection change. React Flow also reports an unchanged
+  // selection again when its nodes are replaced — e.g. a view kept from earlier drawn at once after "Overview", before
+  // the old selection is cleared — so only a selection different from the last one reported is the user's.
+  const reportedSelection = useRef<string | null>(null);
   const onSelectionChange: OnSelectionChangeFunc<MapFlowNode> = useCallback(
     ({ nodes: selectedNodes }) => {
       const [only] = selectedNodes;
-      if (selectedNodes.length === 1 && only && only.id !== selectedRef.current) activate(only.id);
+      const id = selectedNodes.length === 1 && only ? only.id : null;
+      if (id === reportedSelection.current) return;
+      reportedSelection.current = id;
+      if (id !== null && id !== selectedRef.current) activate(id);
     },
     [activate],
   );
