@@ -39,6 +39,8 @@ import { useCanvasAspect, useMapViewport } from './use-map-viewport';
  */
 const MOUNTED_NODES = 1000;
 const NO_EDGES: FlowEdge[] = [];
+/** How long the pointer rests on a closed group before the group is fetched open. */
+const PREFETCH_REST_MS = 60;
 
 function MapView() {
   const search = useSearch();
@@ -152,16 +154,25 @@ function MapView() {
     moving.current = false;
   }, []);
   const { prefetchGroup } = nav;
+  // A closed group the pointer rests on is fetched open ahead of the click; a pointer sweeping across the map (a box
+  // crossed in a few tens of milliseconds) fetches nothing.
+  const prefetchTimer = useRef<number | undefined>(undefined);
   const onNodeMouseEnter: NodeMouseHandler<MapFlowNode> = useCallback(
     (_, node) => {
       if (moving.current) return;
       setHovered(node.type === 'group' && node.data.shown > 0 ? null : node.id);
-      // A closed group under the pointer is fetched open ahead of the click.
-      if (node.type === 'group' && node.data.shown === 0) prefetchGroup(node.id);
+      window.clearTimeout(prefetchTimer.current);
+      if (node.type === 'group' && node.data.shown === 0) {
+        prefetchTimer.current = window.setTimeout(() => prefetchGroup(node.id), PREFETCH_REST_MS);
+      }
     },
     [prefetchGroup],
   );
-  const onNodeMouseLeave: NodeMouseHandler<MapFlowNode> = useCallback(() => setHovered(null), []);
+  const onNodeMouseLeave: NodeMouseHandler<MapFlowNode> = useCallback(() => {
+    window.clearTimeout(prefetchTimer.current);
+    setHovered(null);
+  }, []);
+  useEffect(() => () => window.clearTimeout(prefetchTimer.current), []);
   const onPaneClick = useCallback(() => {
     if (selectedRef.current && filters.node) select(null);
   }, [select, filters.node]);

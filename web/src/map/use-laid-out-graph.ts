@@ -31,13 +31,12 @@ function placed(graph: ProjectedGraph, positions: Positions) {
 export function useLaidOutGraph(graph: ProjectedGraph | null): { laidOut: LaidOut | null; error: unknown } {
   const [laidOut, setLaidOut] = useState<LaidOut | null>(null);
   const [error, setError] = useState<unknown>(null);
-  // Packed in the render that receives the graph (React's "adjust state while rendering": it renders again at once,
-  // before anything is committed), so a group opening costs no extra commit and effect pass.
-  if (graph && graph.layout.mode === 'columns' && laidOut?.graph !== graph) {
-    setLaidOut(placed(graph, computeColumnsLayout(graph.layout))(laidOut));
-  }
   useEffect(() => {
-    if (!graph || graph.layout.mode === 'columns') return undefined;
+    if (!graph) return undefined;
+    if (graph.layout.mode === 'columns') {
+      setLaidOut(placed(graph, computeColumnsLayout(graph.layout)));
+      return undefined;
+    }
     const cached = cachedLayout(graph.layout);
     if (cached) {
       setLaidOut(placed(graph, cached));

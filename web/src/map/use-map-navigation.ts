@@ -70,8 +70,9 @@ export function useMapNavigation(
     (id: string) => {
       const entry = graph?.index.get(id);
       if (entry?.kind === 'group') {
-        const open = graph?.nodes.some((node) => node.parentId === id);
-        if (!open) actions.expandGroup(id, null);
+        // An open group's members are drawn beside it (not as React Flow children): the server's count says it is open.
+        // (A click on an open group's background must not re-open it at its first page.)
+        if (!entry.node.shown) actions.expandGroup(id, null);
         return;
       }
       if (dataMap?.grouped || filters.focus) focusOn(id);
