@@ -30,6 +30,7 @@ import { reuseUnchanged } from './reuse';
 import type { FlowEdge, MapFlowNode } from './types';
 import { useLaidOutGraph, type LaidOut } from './use-laid-out-graph';
 import { useMapNavigation } from './use-map-navigation';
+import { useMapPointer } from './use-map-pointer';
 import { useCanvasAspect, useMapViewport } from './use-map-viewport';
 
 /**
@@ -39,8 +40,6 @@ import { useCanvasAspect, useMapViewport } from './use-map-viewport';
  */
 const MOUNTED_NODES = 1000;
 const NO_EDGES: FlowEdge[] = [];
-/** How long the pointer rests on a closed group before the group is fetched open. */
-const PREFETCH_REST_MS = 60;
 
 function MapView() {
   const search = useSearch();
@@ -123,8 +122,8 @@ function MapView() {
     );
   }, [selectedId, setNodes]);
 
-  // Highlight the hovered node's paths, else the selected node's.
-  const [hovered, setHovered] = useState<string | null>(null);
+  // Highlight the hovered node's paths (useMapPointer), else the selected node's.
+  const { hovered, setHovered, onMoveStart, onMoveEnd, onNodeMouseEnter, onNodeMouseLeave } = useMapPointer(nav.prefetchGroup);
   // A new layout starts unlit: the pointer may rest on a box that has just opened or gone.
   useEffect(() => setHovered(null), [laidOut]);
   const highlightSource = useMemo(() => (shownGraph ? highlightSourceOf(shownGraph) : null), [shownGraph]);
@@ -142,37 +141,6 @@ function MapView() {
 
   const { activate } = nav;
   const onNodeClick: NodeMouseHandler<MapFlowNode> = useCallback((_, node) => activate(node.id), [activate]);
-  // An open group is the background of its members: pointing into it lights nothing up. Nor does a pointer that
-  // passes over boxes while it pans or zooms the map (re-lighting hundreds of edges at every box would stall it).
-  // A ref, not state: a state change at every pan's start and end re-rendered the map and every mounted box.
-  const moving = useRef(false);
-  const onMoveStart = useCallback(() => {
-    moving.current = true;
-    setHovered(null);
-  }, []);
-  const onMoveEnd = useCallback(() => {
-    moving.current = false;
-  }, []);
-  const { prefetchGroup } = nav;
-  // A closed group the pointer rests on is fetched open ahead of the click; a pointer sweeping across the map (a box
-  // crossed in a few tens of milliseconds) fetches nothing.
-  const prefetchTimer = useRef<number | undefined>(undefined);
-  const onNodeMouseEnter: NodeMouseHandler<MapFlowNode> = useCallback(
-    (_, node) => {
-      if (moving.current) return;
-      setHovered(node.type === 'group' && node.data.shown > 0 ? null : node.id);
-      window.clearTimeout(prefetchTimer.current);
-      if (node.type === 'group' && node.data.shown === 0) {
-        prefetchTimer.current = window.setTimeout(() => prefetchGroup(node.id), PREFETCH_REST_MS);
-      }
-    },
-    [prefetchGroup],
-  );
-  const onNodeMouseLeave: NodeMouseHandler<MapFlowNode> = useCallback(() => {
-    window.clearTimeout(prefetchTimer.current);
-    setHovered(null);
-  }, []);
-  useEffect(() => () => window.clearTimeout(prefetchTimer.current), []);
   const onPaneClick = useCallback(() => {
     if (selectedRef.current && filters.node) select(null);
   }, [select, filters.node]);
