@@ -16,7 +16,8 @@ import { Empty, ErrorMessage, Loading } from '../common/states';
 import { navigate, useSearch } from '../router/router';
 import { edgeTypes } from './edges';
 import { dataMapVariables, flowYears, hasActiveFilters, parseMapFilters } from './filters';
-import { DATA_MAP_QUERY, MAP_DETAILS_QUERY, MAP_OPTIONS_QUERY } from './graphql';
+import { MAP_DETAILS_QUERY, MAP_OPTIONS_QUERY } from './graphql';
+import { forgetDataMapAnswers, useDataMap } from './use-data-map';
 import { mapStore } from './map-store';
 import { MapToolbar } from './MapToolbar';
 import { NodePanel } from './NodePanel';
@@ -25,9 +26,11 @@ import { projectGroupedMap } from './grouped-projection';
 import { MapActionsContext } from './map-actions';
 import { MapBreadcrumbs } from './MapBreadcrumbs';
 import { entityIdOf, highlightSourceOf, projectDataMap } from './projection';
-import type { MapFlowNode } from './types';
+import { reuseUnchanged } from './reuse';
+import type { FlowEdge, MapFlowNode } from './types';
 import { useLaidOutGraph, type LaidOut } from './use-laid-out-graph';
 import { useMapNavigation } from './use-map-navigation';
+import { useMapPointer } from './use-map-pointer';
 import { useCanvasAspect, useMapViewport } from './use-map-viewport';
 
 /**
@@ -36,6 +39,7 @@ import { useCanvasAspect, useMapViewport } from './use-map-viewport';
  * costs little); React Flow's guidance is about 1,000 mounted nodes.
  */
 const MOUNTED_NODES = 1000;
+const NO_EDGES: FlowEdge[] = [];
 
 function MapView() {
   const search = useSearch();
@@ -45,7 +49,7 @@ function MapView() {
 
   const options = useQuery(MAP_OPTIONS_QUERY, {});
   const variables = useMemo(() => dataMapVariables(filters), [filters]);
-  const mapQuery = useQuery(DATA_MAP_QUERY, variables);
+  const mapQuery = useDataMap(variables);
 
   const dataMap = mapQuery.state.data?.dataMap;
   const aspect = useCanvasAspect(canvasRef);
@@ -84,7 +88,13 @@ function MapView() {
     const selected = selectedRef.current;
     const toggled = lastToggled.current;
     lastToggled.current = null;
-    setNodes(laidOut.nodes.map((node) => (node.id === selected ? { ...node, selected: true } : node)));
+    // Boxes that did not change keep their objects (and React Flow's measurements): only new and moved ones re-render.
+    setNodes((current) =>
+      reuseUnchanged(
+        current,
+        laidOut.nodes.map((node) => (node.id === selected ? { ...node, selected: true } : node)),
+      ),
+    );
     const frame = window.requestAnimationFrame(() => {
       if (toggled && laidOut.graph.index.has(toggled)) ensureVisible(laidOut.nodes, toggled);
       // A focused map is small: it is shown whole, with its focus selected.
@@ -112,8 +122,8 @@ function MapView() {
     );
   }, [selectedId, setNodes]);
 
-  // Highlight the hovered node's paths, else the selected node's.
-  const [hovered, setHovered] = useState<string | null>(null);
+  // Highlight the hovered node's paths (useMapPointer), else the selected node's.
+  const { hovered, setHovered, onMoveStart, onMoveEnd, onNodeMouseEnter, onNodeMouseLeave } = useMapPointer(nav.prefetchGroup);
   // A new layout starts unlit: the pointer may rest on a box that has just opened or gone.
   useEffect(() => setHovered(null), [laidOut]);
   const highlightSource = useMemo(() => (shownGraph ? highlightSourceOf(shownGraph) : null), [shownGraph]);
@@ -121,41 +131,41 @@ function MapView() {
     mapStore.actions.highlightPaths(highlightSource, hovered ?? selectedId);
   }, [hovered, selectedId, highlightSource]);
   useEffect(() => mapStore.actions.showAllLabels(filters.labels), [filters.labels]);
-  useEffect(() => () => mapStore.actions.reset(), []);
+  useEffect(
+    () => () => {
+      mapStore.actions.reset();
+      forgetDataMapAnswers();
+    },
+    [],
+  );
 
   const { activate } = nav;
   const onNodeClick: NodeMouseHandler<MapFlowNode> = useCallback((_, node) => activate(node.id), [activate]);
-  // An open group is the background of its members: pointing into it lights nothing up. Nor does a pointer that
-  // passes over boxes while it pans or zooms the map (re-lighting hundreds of edges at every box would stall it).
-  // A ref, not state: a state change at every pan's start and end re-rendered the map and every mounted box.
-  const moving = useRef(false);
-  const onMoveStart = useCallback(() => {
-    moving.current = true;
-    setHovered(null);
-  }, []);
-  const onMoveEnd = useCallback(() => {
-    moving.current = false;
-  }, []);
-  const onNodeMouseEnter: NodeMouseHandler<MapFlowNode> = useCallback((_, node) => {
-    if (!moving.current) setHovered(node.type === 'group' && node.data.shown > 0 ? null : node.id);
-  }, []);
-  const onNodeMouseLeave: NodeMouseHandler<MapFlowNode> = useCallback(() => setHovered(null), []);
   const onPaneClick = useCallback(() => {
     if (selectedRef.current && filters.node) select(null);
   }, [select, filters.node]);
-  // Keyboard selection (Enter on a focused node) arrives as a selection change.
+  // Keyboard selection (Enter on a focused node) arrives as a selection change. React Flow also reports an unchanged
+  // selection again when its nodes are replaced — e.g. a view kept from earlier drawn at once after "Overview", before
+  // the old selection is cleared — so only a selection different from the last one reported is the user's.
+  const reportedSelection = useRef<string | null>(null);
   const onSelectionChange: OnSelectionChangeFunc<MapFlowNode> = useCallback(
     ({ nodes: selectedNodes }) => {
       const [only] = selectedNodes;
-      if (selectedNodes.length === 1 && only && only.id !== selectedRef.current) activate(only.id);
+      const id = selectedNodes.length === 1 && only ? only.id : null;
+      if (id === reportedSelection.current) return;
+      reportedSelection.current = id;
+      if (id !== null && id !== selectedRef.current) activate(id);
     },
     [activate],
   );
 
+  // Stable callbacks (nav.search, not nav, which is a new object at every render) keep the memoised toolbar still.
+  const { search: searchNode } = nav;
   const onSearch = useCallback(
-    (text: string): string | null => nav.search(text, (id) => laidOut && centerOn(laidOut.nodes, id)),
-    [nav, laidOut, centerOn],
+    (text: string): string | null => searchNode(text, (id) => laidOut && centerOn(laidOut.nodes, id)),
+    [searchNode, laidOut, centerOn],
   );
+  const onReset = useCallback(() => navigate('/map'), []);
 
   const years = useMemo(() => flowYears(options.state.data?.disclosures ?? [], todayIso()), [options.state.data]);
 
@@ -174,12 +184,17 @@ function MapView() {
         years={years}
         searchable={nav.searchable}
         onChange={setFilters}
-        onReset={() => navigate('/map')}
+        onReset={onReset}
         onSearch={onSearch}
       />
       <MapBreadcrumbs filters={filters} dataMap={dataMap} focusLabel={focusLabel} onChange={setFilters} />
       <div className="map-body">
-        <div className="map-canvas" aria-busy={loading} ref={canvasRef} data-ready={placed !== null && placed === laidOut && !loading}>
+        <div
+          className={largeMap ? 'map-canvas map-canvas-large' : 'map-canvas'}
+          aria-busy={loading}
+          ref={canvasRef}
+          data-ready={placed !== null && placed === laidOut && !loading}
+        >
           {mapQuery.state.status === 'error' ? (
             <div className="map-overlay">
               <ErrorMessage error={mapQuery.state.error} onRetry={mapQuery.reload} />
@@ -209,7 +224,7 @@ function MapView() {
           <MapActionsContext.Provider value={nav.actions}>
             <ReactFlow<MapFlowNode>
               nodes={nodes}
-              edges={laidOut?.graph.edges ?? []}
+              edges={laidOut?.edges ?? NO_EDGES}
               nodeTypes={nodeTypes}
               edgeTypes={edgeTypes}
               onNodesChange={onNodesChange}

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { memo, useId, useMemo, useState, type FormEvent } from 'react';
 import { RECIPIENT_CLASSES } from '../common/labels';
 import { Checklist, treeOrder } from '../common/Checklist';
 import { isIsoDate, todayIso, withYear, yearOf } from '../common/dates';
@@ -19,7 +19,24 @@ export interface MapToolbarProps {
 
 const CLASS_OPTIONS = RECIPIENT_CLASSES.map((value) => ({ value, label: recipientClassLabel(value) }));
 
-export function MapToolbar({ filters, options, years, searchable, onChange, onReset, onSearch }: MapToolbarProps) {
+/**
+ * The search's suggestions: on a grouped map every recipient (2,000 options). Drawn again only when they change, not
+ * at every re-render of the map page (a hover, a group opening, the map settling).
+ */
+const SearchList = memo(function SearchList({ id, searchable }: { id: string; searchable: MapToolbarProps['searchable'] }) {
+  return (
+    <datalist id={id}>
+      {searchable.map((node) => (
+        <option key={node.id} value={node.label}>
+          {nodeKindLabel(node.kind)}
+        </option>
+      ))}
+    </datalist>
+  );
+});
+
+/** The map's filters, date and search; memoised, as the map page re-renders at every hover and layout. */
+export const MapToolbar = memo(function MapToolbar({ filters, options, years, searchable, onChange, onReset, onSearch }: MapToolbarProps) {
   const today = todayIso();
   const asOf = filters.asOf ?? today;
   const ids = { date: useId(), year: useId(), search: useId(), list: useId(), searchStatus: useId() };
@@ -70,13 +87,7 @@ export function MapToolbar({ filters, options, years, searchable, onChange, onRe
             setSearchMessage(null);
           }}
         />
-        <datalist id={ids.list}>
-          {searchable.map((node) => (
-            <option key={node.id} value={node.label}>
-              {nodeKindLabel(node.kind)}
-            </option>
-          ))}
-        </datalist>
+        <SearchList id={ids.list} searchable={searchable} />
         <button type="submit" className="button">
           Find
         </button>
@@ -173,4 +184,4 @@ export function MapToolbar({ filters, options, years, searchable, onChange, onRe
       </div>
     </div>
   );
-}
+});

@@ -44,8 +44,11 @@ function memberPosition(index: number, members: number): { x: number; y: number 
   return { x: GROUP_PADDING_X + column * (NODE_WIDTH + MEMBER_GAP_X), y: GROUP_HEADER + row * (NODE_HEIGHT + GROUP_GAP) };
 }
 
+/** One collator for every sort (localeCompare with options builds one per call: a third of a projection's time). */
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
 function byLabel(a: { label: string }, b: { label: string }): number {
-  return a.label.localeCompare(b.label, 'en', { sensitivity: 'base', numeric: true });
+  return collator.compare(a.label, b.label);
 }
 
 /**

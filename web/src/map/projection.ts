@@ -250,11 +250,13 @@ export function applyLayout(graph: ProjectedGraph, positions: Positions): MapFlo
   });
 }
 
+const searchCollator = new Intl.Collator('en', { sensitivity: 'base' });
+
 /** Nodes to offer in the search box: label, kind and id, A–Z. */
 export function searchableNodes(graph: ProjectedGraph): { id: string; label: string; kind: MapNodeKind }[] {
   return [...graph.index.values()]
     .map(({ node, kind }) => ({ id: node.id, label: node.label, kind }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }));
+    .sort((a, b) => searchCollator.compare(a.label, b.label));
 }
 
 /** The best match for a search text: an exact label, then a label that starts with it, then one that contains it. */

@@ -1,10 +1,11 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { navigate } from '../router/router';
-import { parseMapFilters, serializeMapFilters, type MapFilters } from './filters';
+import { dataMapVariables, parseMapFilters, serializeMapFilters, type MapFilters } from './filters';
 import type { DrawnMap, MapOptionsResult } from './graphql';
 import type { MapActions } from './map-actions';
 import { findNode, searchableNodes, type ProjectedGraph } from './projection';
 import type { MapNodeKind } from './types';
+import { prefetchDataMap } from './use-data-map';
 
 /** The focus key of a drawn node: kind:entityId (recipient:acme), as other pages link to it. */
 export function focusKeyOf(graph: ProjectedGraph, id: string): string | null {
@@ -48,6 +49,14 @@ export function useMapNavigation(
     [setFilters],
   );
 
+  /** Fetches the view with a group open, as opening it will ask for it (the URL's round trip included). */
+  const prefetchGroup = useCallback((id: string) => {
+    const current = parseMapFilters(window.location.search);
+    if (current.expand.some((entry) => entry.id === id)) return;
+    const opened = serializeMapFilters({ ...current, expand: [...current.expand, { id, limit: null }] });
+    prefetchDataMap(dataMapVariables(parseMapFilters(`?${opened.toString()}`)));
+  }, []);
+
   const select = useCallback((id: string | null) => setFilters({ node: id }, true), [setFilters]);
   const focusOn = useCallback(
     (id: string) => {
@@ -61,8 +70,9 @@ export function useMapNavigation(
     (id: string) => {
       const entry = graph?.index.get(id);
       if (entry?.kind === 'group') {
-        const open = graph?.nodes.some((node) => node.parentId === id);
-        if (!open) actions.expandGroup(id, null);
+        // An open group's members are drawn beside it (not as React Flow children): the server's count says it is open.
+        // (A click on an open group's background must not re-open it at its first page.)
+        if (!entry.node.shown) actions.expandGroup(id, null);
         return;
       }
       if (dataMap?.grouped || filters.focus) focusOn(id);
@@ -105,5 +115,5 @@ export function useMapNavigation(
     [searchable, graph, dataMap, focusOn, actions, select, setFilters],
   );
 
-  return { setFilters, actions, select, focusOn, activate, searchable, search, lastToggled };
+  return { setFilters, actions, select, focusOn, activate, searchable, search, lastToggled, prefetchGroup };
 }
