@@ -53,12 +53,12 @@ async function measured<T>(work: () => Promise<T>): Promise<{ result: T; seconds
 }
 
 /**
- * The benchmark's export and restore: the bench graph exported to `<dir>/bench.ndjson.gz`, then restored — on the
+ * The benchmark's export and restore: the bench graph exported to `<dir>/bench-<engine>.ndjson.gz` (one file per engine, so two engines can be measured at once), then restored — on the
  * embedded engine into a new data directory next to it, on Neo4j over the same database with --replace (the same
  * content goes back, so the bench graph is unchanged for the next run).
  */
 export async function benchPortability(config: AppConfig, dir: string, identifierKey: string): Promise<PortabilityResult> {
-  const archive = join(dir, 'bench.ndjson.gz');
+  const archive = join(dir, `bench-${config.engine}.ndjson.gz`);
   const repository = new PortabilityRepository();
   const source = await openGraphStore(config);
   const exported = await measured(async () => {
@@ -76,7 +76,12 @@ export async function benchPortability(config: AppConfig, dir: string, identifie
     try {
       const restored = await measured(() => restoreArchive(target, repository, archive, { replace: true, identifierKey }));
       // Not timed: the round trip's proof, the restored graph exported again.
-      const again = await writeArchive(target, repository, identifierKey, createWriteStream(join(dir, 'bench-again.ndjson.gz')));
+      const again = await writeArchive(
+        target,
+        repository,
+        identifierKey,
+        createWriteStream(join(dir, `bench-again-${config.engine}.ndjson.gz`)),
+      );
       return { restored, again: again.manifest.contentSha256 };
     } finally {
       await target.close();

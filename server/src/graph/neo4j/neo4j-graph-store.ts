@@ -52,29 +52,33 @@ class Neo4jTx implements GraphTx {
   ) {}
 
   /**
-   * The records through an observer, not by awaiting the result: the driver keeps every result of a transaction until
-   * it ends, and an awaited result keeps its records with it, so a long read unit of work (an export of a million
-   * people, a page at a time) held every page it had read. Once answered, the observer lets go of its rows.
+   * The records through an observer that lets go of everything once answered. The driver keeps every result of a
+   * transaction, with its observers, until the transaction ends; an awaited result keeps its records, and an observer
+   * closing over a promise keeps the promise and so its rows. A long read unit of work (the export of a million people
+   * a page at a time) held every page it had read, and ran out of heap.
    */
   run<T = Row>(cypher: string, params?: CypherParams): Promise<T[]> {
-    return new Promise<T[]>((resolve, reject) => {
-      let rows: T[] | null = [];
-      try {
-        this.tx.run(cypher, toNeo4jParams(params)).subscribe({
-          onNext: (record) => void rows?.push(record.toObject()),
-          onCompleted: () => {
-            resolve(rows ?? []);
-            rows = null;
-          },
-          onError: (error) => {
-            rows = null;
-            reject(asError(translate(error)));
-          },
-        });
-      } catch (error) {
-        reject(asError(translate(error)));
-      }
-    });
+    let settle: { resolve(rows: T[]): void; reject(error: Error): void } | null = null;
+    const answer = new Promise<T[]>((resolve, reject) => (settle = { resolve, reject }));
+    let rows: T[] | null = [];
+    const finish = (error: unknown) => {
+      const done = settle;
+      const out = rows ?? [];
+      settle = null;
+      rows = null;
+      if (error === null) done?.resolve(out);
+      else done?.reject(asError(translate(error)));
+    };
+    try {
+      this.tx.run(cypher, toNeo4jParams(params)).subscribe({
+        onNext: (record) => void rows?.push(record.toObject()),
+        onCompleted: () => finish(null),
+        onError: (error) => finish(error),
+      });
+    } catch (error) {
+      finish(error);
+    }
+    return answer;
   }
 }
 
