@@ -44,7 +44,7 @@ const program = cliCommand('npm run bench --', 'The benchmark: every figure of i
   .option('--engines <list>', 'the engines to measure, comma-separated', listOf(ENGINES), [...ENGINES])
   .option(
     '--only <steps>',
-    `re-measure only these steps (${BENCH_STEPS.join(', ')}); keep the others from the last run`,
+    `re-measure only these steps (${BENCH_STEPS.join(', ')}); keep the others from the last run, or as saved by a run that failed later`,
     listOf(BENCH_STEPS),
   )
   .option('--dir <dir>', 'where the synthetic company and the imported graphs are kept', join(BENCH_ROOT, 'bench', 'data'))

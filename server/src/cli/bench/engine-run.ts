@@ -9,7 +9,8 @@ import { openBenchNeo4j, type BenchNeo4j } from './neo4j';
 import { planLatency } from './plans';
 import { runBreachImpact, runStl } from './reports';
 import type { PreviousRun } from './carry-over';
-import { stepRecord, type BenchScale, type BenchStep, type EngineResult } from './results';
+import { BENCH_STEPS, stepRecord, type BenchScale, type BenchStep, type EngineResult } from './results';
+import { SavedSteps } from './saved-steps';
 import { whoReceivedLatency } from './who-received';
 
 export async function measureEngine(
@@ -24,17 +25,27 @@ export async function measureEngine(
   previous: PreviousRun | null = null,
 ): Promise<EngineResult> {
   const earlier = previous?.results.find((r) => r.engine === engine) ?? null;
-  if (only && !earlier) throw new Error(`--only needs an earlier full run on ${engine} at this scale in bench/results/latest.json`);
+  // Each step's figures are saved as soon as they are measured: a run that fails at a later step (a million people's
+  // export on Neo4j) keeps the others, and `--only` can take them from there when no whole earlier run has them.
+  const saved = new SavedSteps(join(base, `${engine}.steps.json`));
   const now = new Date().toISOString();
   const measures = (step: BenchStep) => only === null || only.has(step);
-  /** The step's figures: measured now, or the earlier run's. */
+  const kept = <K extends BenchStep>(key: K): { at: string; value: EngineResult[K] } | null =>
+    earlier ? { at: earlier.measuredAt[key], value: earlier[key] } : saved.get(key);
+  const missing = BENCH_STEPS.filter((key) => !measures(key) && kept(key) === null);
+  if (missing.length) throw new Error(`--only: no earlier figures on ${engine} at this scale for ${missing.join(', ')}: measure them too`);
+  const measuredAt = stepRecord((key) => (measures(key) ? now : (kept(key)?.at ?? now)));
+  /** The step's figures: measured now (and saved), or kept from earlier. */
   async function step<K extends BenchStep>(key: K, label: string, measure: () => Promise<EngineResult[K]>): Promise<EngineResult[K]> {
-    if (!measures(key) && earlier) {
-      log(`  ${label}: kept from ${earlier.measuredAt[key]}`);
-      return earlier[key];
+    const old = measures(key) ? null : kept(key);
+    if (old) {
+      log(`  ${label}: kept from ${old.at}`);
+      return old.value;
     }
     log(`  ${label} …`);
-    return measure();
+    const value = await measure();
+    saved.put(key, now, value);
+    return value;
   }
   const dataDir = join(base, `${engine}-db`);
   let neo: BenchNeo4j | null = null;
@@ -64,6 +75,9 @@ export async function measureEngine(
     const who = await step('whoReceived', 'whoReceived latency and throughput', () =>
       whoReceivedLatency(config, scale.people, requests, scale.seed),
     );
+    log(
+      `  whoReceived GraphQL c1 p95 ${who.graphql.c1.p95} ms (raw ${who.raw.c1.p95}), overhead p50 +${who.overhead.c1Ms} ms, ${who.throughput.perSecond} req/s with 8 clients`,
+    );
     const plans = await step('propagationPlan', 'propagationPlan latency', () =>
       planLatency(config, BENCH_TOKEN, scale.people, requests, scale.seed),
     );
@@ -75,7 +89,7 @@ export async function measureEngine(
     );
     return {
       engine,
-      measuredAt: stepRecord((key) => (measures(key) || !earlier ? now : earlier.measuredAt[key])),
+      measuredAt,
       reusedData: saved !== null,
       ingest: ingestResult,
       whoReceived: who,
