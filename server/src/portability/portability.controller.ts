@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { PassThrough } from 'node:stream';
 import { Controller, Get, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuditService, outcomeOf } from '../audit/audit.service';
@@ -31,9 +33,18 @@ export class PortabilityController {
     res.setHeader('cache-control', 'no-store');
     // Headers out at once: a long export is a stream, not a request the REQUEST_TIMEOUT_MS guard should answer 503.
     res.flushHeaders();
+    // The archive goes through a pass-through that does not end the response: the response ends only once the
+    // export's audit entry is durable, so a client that has the whole archive can rely on its audit entry (as for
+    // every other answer).
+    const body = new PassThrough();
+    body.pipe(res, { end: false });
+    const handedOver = once(body, 'end');
+    handedOver.catch(() => undefined); // awaited below; a failed export destroys the body
     try {
-      await this.portability.exportTo(res);
+      await this.portability.exportTo(body);
+      await handedOver;
       await this.audit.record(actor, 'exportArchive', [req.path], 'OK');
+      res.end();
     } catch (error) {
       await this.audit.record(actor, 'exportArchive', [req.path], outcomeOf(error)).catch(() => undefined);
       // Once bytes are out the status cannot change: the cut stream has no manifest, which the CLI detects.
