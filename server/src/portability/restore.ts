@@ -19,11 +19,14 @@ const SCAFFOLD_LABELS: ReadonlySet<NodeLabel> = new Set<NodeLabel>([
 ]);
 
 /**
- * Lines per write unit of the load: each unit is one COPY per kind and one commit, so larger units cost less per line
- * (at 100k people, 2M lines: 42.6 s with 20,000, 29.9 s with 100,000, back to back on a loaded machine). Two batches
- * are in memory at once (one written, one read), some 100 MB at 50,000 ledger lines.
+ * Lines per write unit of the load. The embedded engine: each unit is one COPY per kind and one commit, so larger units
+ * cost less per line (at 100k people, 2M lines: 42.6 s with 20,000, 29.9 s with 100,000, back to back on a loaded
+ * machine); two batches are in memory at once, some 100 MB at 50,000 ledger lines. Neo4j: restoring a million people
+ * in units of 50,000 failed twice, at different places, with "a node with this id already exists" on a unit of new
+ * nodes (a unit the driver ran again after its first run had committed, as far as the counts tell); in units of
+ * 20,000 it completes.
  */
-const BATCH = 50_000;
+const BATCH = { embedded: 50_000, neo4j: 20_000 } as const satisfies Record<GraphStore['engine'], number>;
 /** Nodes per delete while clearing the graph (with their relationships: about 13 each for a person of the benchmark). */
 const DELETE_BATCH = 10_000;
 
@@ -32,7 +35,7 @@ export interface RestoreOptions {
   /** The identifier key of this installation (PERSON_ID_SECRET or DATA_DIR/person-id.secret); null when it has none. */
   identifierKey: string | null;
   progress?: (linesDone: number, linesTotal: number) => void;
-  /** Lines per write unit of the load; BATCH by default. */
+  /** Lines per write unit of the load; BATCH of the engine by default. */
   batchLines?: number;
 }
 
@@ -100,7 +103,7 @@ export async function restoreArchive(
     }
   }
 
-  const batchLines = options.batchLines ?? BATCH;
+  const batchLines = options.batchLines ?? BATCH[store.engine];
   let done = 0;
   let batch: ContentLine[] = [];
   // One unit of work is written while the next batch is read and parsed (the engine writes on its own threads):
