@@ -11,14 +11,16 @@ import {
 } from './archive-format';
 import { checkContentLine } from './archive-reader';
 
+/** One property of each declared type, the id first. */
+const declared: [string, PropertyDeclaration][] = [
+  ['id', { type: 'string', required: true }],
+  ['count', { type: 'int' }],
+  ['flag', { type: 'boolean' }],
+  ['codes', { type: 'string[]' }],
+  ['on', { type: 'date' }],
+];
+
 describe('canonicalProperties', () => {
-  const declared: [string, PropertyDeclaration][] = [
-    ['id', { type: 'string', required: true }],
-    ['count', { type: 'int' }],
-    ['flag', { type: 'boolean' }],
-    ['codes', { type: 'string[]' }],
-    ['on', { type: 'date' }],
-  ];
   it.each([
     ['declaration order, nulls left out', ['a', null, false, ['X'], undefined], { id: 'a', flag: false, codes: ['X'] }],
     ['ints as numbers, dates as text', ['b', 3, null, [], '2025-01-01'], { id: 'b', count: 3, codes: [], on: '2025-01-01' }],
@@ -68,13 +70,6 @@ describe('the archive covers the schema', () => {
 });
 
 describe('nodeLineWriter and relationshipLineWriter: the text JSON.stringify writes of the line, byte for byte', () => {
-  const declared: [string, PropertyDeclaration][] = [
-    ['id', { type: 'string', required: true }],
-    ['count', { type: 'int' }],
-    ['flag', { type: 'boolean' }],
-    ['codes', { type: 'string[]' }],
-    ['on', { type: 'date' }],
-  ];
   it.each([
     ['nulls and undefined left out', ['a', null, false, ['X'], undefined]],
     ['every value', ['b', 3, true, [], '2025-01-01']],
