@@ -1,9 +1,8 @@
 import { once } from 'node:events';
-import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { badInput } from '../common/app-error';
-import { defaultWorkerCount, OrderedWorkerPool } from '../common/ordered-workers';
+import { defaultWorkerCount, OrderedWorkerPool, workerModuleBeside } from '../common/ordered-workers';
 import { CatalogService } from '../catalog/catalog.service';
 import { GRAPH_STORE, type GraphStore } from '../graph/graph-store';
 import { BulkRepository, type PeopleCursor, type PeopleFactsPage, type TransferWindow } from '../graph/repositories/bulk.repository';
@@ -144,7 +143,7 @@ function renderingFor(context: StlRunContext, workers: number): Rendering {
     const renderer = new StlPageRenderer(context);
     return { render: (page) => Promise.resolve(renderer.render(page)), close: () => Promise.resolve() };
   }
-  const pool = OrderedWorkerPool.start<StlPage, string>(join(__dirname, `stl-worker${extensionOf(__filename)}`), context, workers, isText);
+  const pool = OrderedWorkerPool.start<StlPage, string>(workerModuleBeside(__filename, 'stl-worker'), context, workers, isText);
   return {
     render: (page) =>
       pool.submit({ persons: page.persons, memberships: page.memberships, transfers: page.transfers, optOuts: page.optOuts }),
@@ -152,7 +151,3 @@ function renderingFor(context: StlRunContext, workers: number): Rendering {
   };
 }
 
-/** `.js` when compiled, `.ts` when run from the sources. */
-function extensionOf(file: string): string {
-  return file.slice(file.lastIndexOf('.'));
-}

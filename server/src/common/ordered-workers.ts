@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -98,7 +99,12 @@ require('pirates').addHook(
 require(require('node:worker_threads').workerData.modulePath);
 `;
 
-function spawn(modulePath: string, init: unknown): Worker {
+/** A worker thread running `modulePath` (compiled .js, or .ts from the sources) with `{ modulePath, init }` as its data. */
+export function spawn(modulePath: string, init: unknown): Worker {
   const workerData = { modulePath, init };
   return modulePath.endsWith('.ts') ? new Worker(FROM_SOURCES, { eval: true, workerData }) : new Worker(modulePath, { workerData });
 }
+
+/** A worker module beside `file` (the caller's __filename): `.js` when compiled, `.ts` when run from the sources. */
+export const workerModuleBeside = (file: string, name: string): string =>
+  join(dirname(file), name + file.slice(file.lastIndexOf('.')));

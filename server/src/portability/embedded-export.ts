@@ -7,8 +7,14 @@ import { IdOrder } from './id-order';
 
 /** Node numbers read per range query. */
 const RANGE_NODES = 20_000;
-/** Sources per range query of relationships (a person has about ten ledger lines). */
-const RANGE_SOURCES = 4_000;
+/**
+ * Relationships read per range query, about: a page covers as many sources as hold this many relationships on
+ * average (4,000 people of ten ledger lines each; the whole label for the few opt-outs of a million people), so that
+ * each query's fixed cost is paid for tens of thousands of rows whatever the pair.
+ */
+const RANGE_RELATIONSHIPS = 40_000;
+/** Targets fewer than the sources by this factor are hubs: read source first (see RELATIONSHIP_RANGE). */
+const HUB_FACTOR = 100;
 /** Ranks per bucket of IdOrder: a bucket's lines are what the export holds in memory at once. */
 const BUCKET_RANKS = 5_000;
 
@@ -32,7 +38,8 @@ export class EmbeddedExport {
     private readonly bucketRanks = BUCKET_RANKS,
   ) {}
 
-  async nodeLines(label: NodeLabel, declared: [string, PropertyDeclaration][]): Promise<Iterable<string>> {
+  /** The lines of a label's nodes, read and put in id order (written out by `emit`). */
+  async nodeLines(label: NodeLabel, declared: [string, PropertyDeclaration][]): Promise<IdOrder> {
     const ranks = await this.ranksOf(label);
     const order = new IdOrder(ranks.rankOf, ranks.count, this.bucketRanks);
     const text = nodeLineWriter(label, declared);
@@ -48,21 +55,25 @@ export class EmbeddedExport {
       order.dispose();
       throw error;
     }
-    return order.lines();
+    return order;
   }
 
   async relationshipLines(
     type: RelationshipType,
     pair: [NodeLabel, NodeLabel],
     declared: [string, PropertyDeclaration][],
-  ): Promise<Iterable<string>> {
+  ): Promise<IdOrder> {
     const ranks = await this.ranksOf(pair[0]);
+    const relationships = await this.repository.countRelationships(this.tx, type, pair);
     const order = new IdOrder(ranks.rankOf, ranks.count, this.bucketRanks);
+    if (relationships === 0) return order;
     const text = relationshipLineWriter(type, pair, declared);
+    const sources = Math.max(1, Math.round((RANGE_RELATIONSHIPS * ranks.count) / relationships));
+    const sourceFirst = (await this.repository.countNodes(this.tx, pair[1])) * HUB_FACTOR <= ranks.count;
     try {
       await walk(
         ranks.range,
-        (range) => this.repository.relationshipRange(this.tx, type, pair, declared, range, RANGE_SOURCES),
+        (range) => this.repository.relationshipRange(this.tx, type, pair, declared, range, sources, sourceFirst),
         (rows) => {
           for (const row of rows) order.add(row.offset, row.to, text(row.from, row.to, row.values));
         },
@@ -71,7 +82,7 @@ export class EmbeddedExport {
       order.dispose();
       throw error;
     }
-    return order.lines();
+    return order;
   }
 
   private async ranksOf(label: NodeLabel): Promise<Ranks> {

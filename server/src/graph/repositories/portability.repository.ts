@@ -32,9 +32,25 @@ const RELATIONSHIPS_OF = (type: RelationshipType, from: NodeLabel, to: NodeLabel
 const OFFSETS_BY_ID = (label: NodeLabel) => `MATCH (n:${label}) RETURN offset(id(n)) AS o ORDER BY n.id`;
 const NODE_RANGE = (label: NodeLabel, declared: [string, PropertyDeclaration][]) =>
   `MATCH (n:${label}) WHERE ${inNodeRange('n')} RETURN offset(id(n)) AS o, ${columns('n', declared)}`;
-const RELATIONSHIP_RANGE = (type: RelationshipType, from: NodeLabel, to: NodeLabel, declared: [string, PropertyDeclaration][]) =>
-  `MATCH (a:${from})-[r:${type}]->(b:${to}) WHERE ${inNodeRange('a')} ` +
+/**
+ * `sourceFirst`: the sources of the range are matched first, then their relationships. Left to itself the engine's
+ * planner scans the smaller label first; when the targets are a few hubs (200 segments of 2.5 million memberships) it
+ * then walks every relationship of the hubs for each page and filters the sources (measured at a million people:
+ * 347 ms a page of 50,000 memberships against 135 ms source first). With many targets its own plan is the faster.
+ */
+const RELATIONSHIP_RANGE = (
+  type: RelationshipType,
+  from: NodeLabel,
+  to: NodeLabel,
+  declared: [string, PropertyDeclaration][],
+  sourceFirst: boolean,
+) =>
+  (sourceFirst
+    ? `MATCH (a:${from}) WHERE ${inNodeRange('a')} WITH a MATCH (a)-[r:${type}]->(b:${to}) `
+    : `MATCH (a:${from})-[r:${type}]->(b:${to}) WHERE ${inNodeRange('a')} `) +
   `RETURN offset(id(a)) AS o, a.id AS f, b.id AS t${declared.length ? ', ' + columns('r', declared) : ''}`;
+const COUNT_RELATIONSHIPS = (type: RelationshipType, from: NodeLabel, to: NodeLabel) =>
+  `MATCH (:${from})-[r:${type}]->(:${to}) RETURN count(r) AS count`;
 const COUNT_NODES = (label: NodeLabel) => `MATCH (n:${label}) RETURN count(n) AS count`;
 const NODE_IDS = (label: NodeLabel) => `MATCH (n:${label}) RETURN n.id AS id LIMIT $limit`;
 const DELETE_NODES = (label: NodeLabel) => `UNWIND $ids AS id MATCH (n:${label} {id: id}) DETACH DELETE n`;
@@ -119,9 +135,10 @@ export class PortabilityRepository {
     declared: [string, PropertyDeclaration][],
     range: NodeRange,
     limit: number,
+    sourceFirst: boolean,
   ): Promise<{ rows: Ranked<RelationshipRow>[]; next: NodeRange | null }> {
     const { params, next } = nodeRangePage(range, limit);
-    const rows = await tx.run<Record<string, unknown>>(RELATIONSHIP_RANGE(type, pair[0], pair[1], declared), params);
+    const rows = await tx.run<Record<string, unknown>>(RELATIONSHIP_RANGE(type, pair[0], pair[1], declared, sourceFirst), params);
     return {
       rows: rows.map((row) => ({
         offset: Number(row.o),
@@ -131,6 +148,11 @@ export class PortabilityRepository {
       })),
       next,
     };
+  }
+
+  async countRelationships(tx: GraphTx, type: RelationshipType, pair: [NodeLabel, NodeLabel]): Promise<number> {
+    const [row] = await tx.run<{ count: number }>(COUNT_RELATIONSHIPS(type, pair[0], pair[1]));
+    return Number(row?.count ?? 0);
   }
 
   async countNodes(tx: GraphTx, label: NodeLabel): Promise<number> {

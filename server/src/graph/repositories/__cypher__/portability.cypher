@@ -20,8 +20,12 @@ MATCH (n:Recipient) WHERE offset(id(n)) >= $rangeFrom AND offset(id(n)) < $range
 -- params: $rangeFrom, $rangeTo
 
 -- PortabilityRepository.relationshipRange
-MATCH (a:DataCategory)-[r:PART_OF]->(b:DataCategory) WHERE offset(id(a)) >= $rangeFrom AND offset(id(a)) < $rangeTo RETURN offset(id(a)) AS o, a.id AS f, b.id AS t, r.id AS c0, r.name AS c1;
+MATCH (a:DataCategory) WHERE offset(id(a)) >= $rangeFrom AND offset(id(a)) < $rangeTo WITH a MATCH (a)-[r:PART_OF]->(b:DataCategory) RETURN offset(id(a)) AS o, a.id AS f, b.id AS t, r.id AS c0, r.name AS c1;
 -- params: $rangeFrom, $rangeTo
+
+-- PortabilityRepository.countRelationships
+MATCH (:DataCategory)-[r:PART_OF]->(:DataCategory) RETURN count(r) AS count;
+-- params: (none)
 
 -- PortabilityRepository.countNodes
 MATCH (n:Recipient) RETURN count(n) AS count;
