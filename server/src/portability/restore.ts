@@ -125,18 +125,20 @@ export async function restoreArchive(
   try {
     let first = true;
     let pending: string | null = null;
-    for await (const text of archiveLines(file)) {
-      if (first) {
-        first = false;
-        continue;
+    for await (const texts of archiveLines(file)) {
+      for (const text of texts) {
+        if (first) {
+          first = false;
+          continue;
+        }
+        if (pending !== null) {
+          const line = checkContentLine(JSON.parse(pending) as unknown);
+          if (typeof line === 'string') throw new PortabilityRefusal('corrupted', `${file} changed during the restore: ${line}`);
+          if (batch.length && (batch.length >= batchLines || !sameGroup(batch[batch.length - 1], line))) await flush();
+          batch.push(line);
+        }
+        pending = text;
       }
-      if (pending !== null) {
-        const line = checkContentLine(JSON.parse(pending) as unknown);
-        if (typeof line === 'string') throw new PortabilityRefusal('corrupted', `${file} changed during the restore: ${line}`);
-        if (batch.length && (batch.length >= batchLines || !sameGroup(batch[batch.length - 1], line))) await flush();
-        batch.push(line);
-      }
-      pending = text;
     }
     await flush();
     await inFlight;
