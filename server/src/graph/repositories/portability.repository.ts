@@ -12,7 +12,16 @@ import { neo4jCreateNodes, neo4jCreateRelationships } from '../neo4j/neo4j-archi
  * always parameters. Columns are positional (c0, c1…) so no property name collides with a reserved word.
  */
 const columns = (variable: string, declared: [string, PropertyDeclaration][]) =>
-  declared.map(([name], i) => `${variable}.${name} AS c${i}`).join(', ');
+  declared.map(([name], i) => `${variable}.${name} AS ${columnKey(i)}`).join(', ');
+/** The positional column names c0, c1…, made once (the export reads them from tens of millions of rows). */
+const COLUMN_KEYS = Array.from({ length: 64 }, (_, i) => `c${i}`);
+const columnKey = (i: number) => COLUMN_KEYS[i] ?? `c${i}`;
+/** A row's declared values, in declaration order. */
+const valuesOf = (row: Record<string, unknown>, declared: readonly unknown[]): unknown[] => {
+  const values = new Array<unknown>(declared.length);
+  for (let i = 0; i < declared.length; i++) values[i] = row[columnKey(i)];
+  return values;
+};
 
 /** One page of a label's nodes after a key, in id order (keyset paging: the cost of a page does not grow with its rank). */
 const NODE_PAGE = (label: NodeLabel, declared: [string, PropertyDeclaration][]) =>
@@ -80,7 +89,7 @@ export class PortabilityRepository {
     limit: number,
   ): Promise<unknown[][]> {
     const rows = await tx.run<Record<string, unknown>>(NODE_PAGE(label, declared), { after, limit });
-    return rows.map((row) => declared.map((_, i) => row[`c${i}`]));
+    return rows.map((row) => valuesOf(row, declared));
   }
 
   /**
@@ -124,7 +133,7 @@ export class PortabilityRepository {
   ): Promise<{ rows: Ranked<{ values: unknown[] }>[]; next: NodeRange | null }> {
     const { params, next } = nodeRangePage(range, limit);
     const rows = await tx.run<Record<string, unknown>>(NODE_RANGE(label, declared), params);
-    return { rows: rows.map((row) => ({ offset: Number(row.o), values: declared.map((_, i) => row[`c${i}`]) })), next };
+    return { rows: rows.map((row) => ({ offset: Number(row.o), values: valuesOf(row, declared) })), next };
   }
 
   /** Embedded engine: the relationships of one pair whose sources are in the range of `limit` node numbers. */
@@ -144,7 +153,7 @@ export class PortabilityRepository {
         offset: Number(row.o),
         from: String(row.f),
         to: String(row.t),
-        values: declared.map((_, i) => row[`c${i}`]),
+        values: valuesOf(row, declared),
       })),
       next,
     };
@@ -199,5 +208,5 @@ export class PortabilityRepository {
 }
 
 function toRelationshipRow(row: Record<string, unknown>, declared: [string, PropertyDeclaration][]): RelationshipRow {
-  return { from: String(row.f), to: String(row.t), values: declared.map((_, i) => row[`c${i}`]) };
+  return { from: String(row.f), to: String(row.t), values: valuesOf(row, declared) };
 }
