@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { BulkImportService } from '../../server/src/bulk/bulk-import.service';
 import { writeSynthCompany } from '../../server/src/cli/synth';
@@ -229,6 +230,17 @@ describe('restore refuses, with its exit code and message, and changes nothing',
   afterAll(async () => {
     await server.close();
     removeDir(dir);
+  });
+
+  it('an export whose reader goes away ends with its error and frees its unit of work (a client gone mid-download)', async () => {
+    // Nobody reads the body: the export fills it and waits; the controller destroys the body when the response closes.
+    const body = new PassThrough({ highWaterMark: 16 });
+    const exporting = server.app.get(PortabilityService).exportTo(body);
+    setTimeout(() => body.destroy(new Error('the client went away')), 300);
+    await expect(exporting).rejects.toThrow('the client went away');
+    const again = join(dir, 'again.ndjson.gz');
+    await server.app.get(PortabilityService).exportTo(createWriteStream(again));
+    expect(contentLines(again)).toEqual(contentLines(archive));
   });
 
   it('a graph a running server holds (3)', async () => {

@@ -38,6 +38,11 @@ export class PortabilityController {
     // every other answer).
     const body = new PassThrough();
     body.pipe(res, { end: false });
+    // A client that goes away mid-archive stops being read; without this the export would wait for it forever,
+    // holding its read unit of work open. Ending the body with an error ends the export and its unit of work.
+    res.on('close', () => {
+      if (!res.writableFinished) body.destroy(new Error('the client closed the connection before the archive was complete'));
+    });
     const handedOver = once(body, 'end');
     handedOver.catch(() => undefined); // awaited below; a failed export destroys the body
     try {
