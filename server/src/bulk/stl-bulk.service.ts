@@ -150,4 +150,3 @@ function renderingFor(context: StlRunContext, workers: number): Rendering {
     close: () => pool.close(),
   };
 }
-

@@ -106,5 +106,4 @@ export function spawn(modulePath: string, init: unknown): Worker {
 }
 
 /** A worker module beside `file` (the caller's __filename): `.js` when compiled, `.ts` when run from the sources. */
-export const workerModuleBeside = (file: string, name: string): string =>
-  join(dirname(file), name + file.slice(file.lastIndexOf('.')));
+export const workerModuleBeside = (file: string, name: string): string => join(dirname(file), name + file.slice(file.lastIndexOf('.')));

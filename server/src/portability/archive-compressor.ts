@@ -5,10 +5,7 @@ import { spawn, workerModuleBeside } from '../common/ordered-workers';
 export interface CompressorInit {
   level: number;
 }
-export type CompressorRequest =
-  | { type: 'bytes'; bytes: Uint8Array; hashed: boolean }
-  | { type: 'digest' }
-  | { type: 'end' };
+export type CompressorRequest = { type: 'bytes'; bytes: Uint8Array; hashed: boolean } | { type: 'digest' } | { type: 'end' };
 export type CompressorReply =
   | { type: 'consumed'; bytes: number }
   | { type: 'out'; bytes: Uint8Array }

@@ -143,7 +143,7 @@ export class IdOrder {
     for (let r = 0; r < size; r++) slotStart[r + 1] += slotStart[r];
     const order = new Int32Array(records);
     const next = slotStart.slice(0, size);
-    for (let at = 0; at < data.length; ) {
+    for (let at = 0; at < data.length;) {
       order[next[data.readUInt32LE(at) - first]++] = at;
       at += RECORD_HEAD + data.readUInt32LE(at + 4) + data.readUInt32LE(at + 8);
     }
