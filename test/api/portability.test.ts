@@ -238,6 +238,11 @@ describe('restore refuses, with its exit code and message, and changes nothing',
     const exporting = server.app.get(PortabilityService).exportTo(body);
     setTimeout(() => body.destroy(new Error('the client went away')), 300);
     await expect(exporting).rejects.toThrow('the client went away');
+    // Destroyed without an error (a stream closed under it), the export ends too.
+    const closed = new PassThrough({ highWaterMark: 16 });
+    const closing = server.app.get(PortabilityService).exportTo(closed);
+    setTimeout(() => closed.destroy(), 300);
+    await expect(closing).rejects.toThrow("the archive's destination closed before the archive was complete");
     const again = join(dir, 'again.ndjson.gz');
     await server.app.get(PortabilityService).exportTo(createWriteStream(again));
     expect(contentLines(again)).toEqual(contentLines(archive));

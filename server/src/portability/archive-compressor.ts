@@ -31,6 +31,11 @@ export class ArchiveCompressor {
   private chunkHashed = true;
   private inFlight = 0;
   private failure: Error | null = null;
+  /** Rejected by the first failure: whatever the export awaits on `out` ends with it rather than wait forever. */
+  private readonly failed: Promise<never>;
+  private rejectFailed: (error: Error) => void = () => undefined;
+  /** The thread was stopped on purpose (its exit is not a failure). */
+  private stopped = false;
   private wake: (() => void) | null = null;
   private readonly replies: ((reply: CompressorReply) => void)[] = [];
 
@@ -38,13 +43,19 @@ export class ArchiveCompressor {
     private readonly worker: Worker,
     private readonly out: Writable,
   ) {
+    this.failed = new Promise<never>((_, reject) => (this.rejectFailed = reject));
+    this.failed.catch(() => undefined); // raced in end(); a failure before then is thrown from there or pressure()
     worker.on('message', (reply: CompressorReply) => this.receive(reply));
     worker.on('error', (error) => this.fail(error));
     worker.on('exit', (code) => {
-      if (code !== 0) this.fail(new Error(`the archive compressor's thread exited with code ${code}`));
+      if (code !== 0 && !this.stopped) this.fail(new Error(`the archive compressor's thread exited with code ${code}`));
     });
     out.on('drain', () => this.notify());
     out.on('error', (error) => this.fail(error));
+    // Destroyed without an error, `out` would never drain again: the export must end rather than wait for it.
+    out.on('close', () => {
+      if (!out.writableFinished) this.fail(new Error("the archive's destination closed before the archive was complete"));
+    });
   }
 
   static start(out: Writable, level: number): ArchiveCompressor {
@@ -99,16 +110,15 @@ export class ArchiveCompressor {
   async end(): Promise<void> {
     this.send();
     await this.request({ type: 'end' }, 'done');
+    this.stopped = true;
     await this.worker.terminate();
-    await new Promise<void>((resolve, reject) => {
-      this.out.once('error', reject);
-      this.out.end(resolve);
-    });
+    await Promise.race([new Promise<void>((resolve) => this.out.end(resolve)), this.failed]);
   }
 
   /** Stops the thread and destroys `out` with the error (an abandoned export leaves no complete archive). */
   abort(error: Error): void {
     this.fail(error);
+    this.stopped = true;
     void this.worker.terminate();
     this.out.destroy(error);
   }
@@ -172,6 +182,7 @@ export class ArchiveCompressor {
 
   private fail(error: Error): void {
     this.failure ??= error;
+    this.rejectFailed(this.failure);
     this.notify();
     for (const answer of this.replies.splice(0)) answer({ type: 'failed', message: error.message });
   }
