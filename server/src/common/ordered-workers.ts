@@ -34,7 +34,7 @@ export class OrderedWorkerPool<Job, Result> {
     size: number,
     isResult: (value: unknown) => value is Result,
   ): OrderedWorkerPool<Job, Result> {
-    const workers = Array.from({ length: size }, () => spawn(modulePath, init));
+    const workers = Array.from({ length: size }, () => spawnWorker(modulePath, init));
     return new OrderedWorkerPool<Job, Result>(workers, isResult);
   }
 
@@ -100,7 +100,7 @@ require(require('node:worker_threads').workerData.modulePath);
 `;
 
 /** A worker thread running `modulePath` (compiled .js, or .ts from the sources) with `{ modulePath, init }` as its data. */
-export function spawn(modulePath: string, init: unknown): Worker {
+export function spawnWorker(modulePath: string, init: unknown): Worker {
   const workerData = { modulePath, init };
   return modulePath.endsWith('.ts') ? new Worker(FROM_SOURCES, { eval: true, workerData }) : new Worker(modulePath, { workerData });
 }

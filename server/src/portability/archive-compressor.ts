@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { Worker } from 'node:worker_threads';
-import { spawn, workerModuleBeside } from '../common/ordered-workers';
+import { spawnWorker, workerModuleBeside } from '../common/ordered-workers';
 
 export interface CompressorInit {
   level: number;
@@ -60,7 +60,7 @@ export class ArchiveCompressor {
 
   static start(out: Writable, level: number): ArchiveCompressor {
     const init: CompressorInit = { level };
-    return new ArchiveCompressor(spawn(workerModuleBeside(__filename, 'archive-compressor.worker'), init), out);
+    return new ArchiveCompressor(spawnWorker(workerModuleBeside(__filename, 'archive-compressor.worker'), init), out);
   }
 
   /** Adds text to the archive; `hashed` text is content (counted in contentSha256), the rest is header or manifest. */

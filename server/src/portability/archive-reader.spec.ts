@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { archiveLines } from './archive-reader';
+import { archiveLines, archiveSections } from './archive-reader';
 
 describe('archiveLines: the lines of a gzip file, in batches', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dm-archive-lines-'));
@@ -36,5 +36,23 @@ describe('archiveLines: the lines of a gzip file, in batches', () => {
         for await (const batch of archiveLines(file)) void batch;
       })(),
     ).rejects.toThrow(/not a readable gzip archive/);
+  });
+
+  it('tells the header, the content lines and the manifest apart, across chunks and when there is no content', async () => {
+    async function sectionsOf(text: string) {
+      const file = join(dir, 's.gz');
+      writeFileSync(file, gzipSync(text));
+      const found = { headers: [] as string[], content: [] as string[], manifests: [] as string[] };
+      for await (const section of archiveSections(file)) {
+        if (section.header !== null) found.headers.push(section.header);
+        found.content.push(...section.content);
+        if (section.manifest !== null) found.manifests.push(section.manifest);
+      }
+      return found;
+    }
+    const content = Array.from({ length: 30_000 }, (_, i) => `{"n":${i},"t":"${'é😀'.repeat(i % 50)}"}`);
+    expect(await sectionsOf(['H', ...content, 'M'].join('\n') + '\n')).toEqual({ headers: ['H'], content, manifests: ['M'] });
+    expect(await sectionsOf('H\nM\n')).toEqual({ headers: ['H'], content: [], manifests: ['M'] });
+    expect(await sectionsOf('H\n')).toEqual({ headers: ['H'], content: [], manifests: [] });
   });
 });

@@ -46,6 +46,39 @@ export async function* archiveLines(file: string): AsyncGenerator<string[]> {
   if (tail) yield [tail.toString('utf8')];
 }
 
+/** A batch of an archive's lines told apart: the header (first batch only), content lines, the manifest (last batch). */
+export interface ArchiveSection {
+  header: string | null;
+  content: string[];
+  manifest: string | null;
+}
+
+/**
+ * The archive's lines in batches (archiveLines), the first line given as the header and the last as the manifest:
+ * a line is content once another follows it, so the last batch's last line is held back until the end.
+ */
+export async function* archiveSections(file: string): AsyncGenerator<ArchiveSection> {
+  let first = true;
+  let pending: string | null = null;
+  for await (const batch of archiveLines(file)) {
+    let header: string | null = null;
+    let from = 0;
+    if (first && batch.length) {
+      first = false;
+      header = batch[0];
+      from = 1;
+    }
+    if (from === batch.length) {
+      if (header !== null) yield { header, content: [], manifest: null };
+      continue;
+    }
+    const content = pending === null ? batch.slice(from, -1) : [pending, ...batch.slice(from, -1)];
+    pending = batch[batch.length - 1];
+    yield { header, content, manifest: null };
+  }
+  if (pending !== null) yield { header: null, content: [], manifest: pending };
+}
+
 const corrupted = (file: string, why: string) => new PortabilityRefusal('corrupted', `${file} is damaged: ${why}. Nothing was written.`);
 
 function parse(file: string, text: string, lineNumber: number): unknown {
@@ -101,12 +134,11 @@ export function checkContentLine(value: unknown): ContentLine | string {
 export async function verifyArchive(file: string): Promise<{ header: ArchiveHeader; manifest: ArchiveManifest }> {
   let header: ArchiveHeader | null = null;
   let headerText = '';
-  let pending: string | null = null;
-  let lineNumber = 0;
+  let manifestText: string | null = null;
   const content = createHash('sha256');
   const counts: Record<string, number> = {};
   let contentLines = 0;
-  /** Checks and counts a content line; its text is hashed with the rest of its batch. */
+  /** Checks and counts a content line; its text is hashed with the rest of its section. */
   const take = (text: string, number: number) => {
     const line = checkContentLine(parse(file, text, number));
     if (typeof line === 'string') {
@@ -121,35 +153,27 @@ export async function verifyArchive(file: string): Promise<{ header: ArchiveHead
     counts[kind] = (counts[kind] ?? 0) + 1;
     contentLines += 1;
   };
-  for await (const batch of archiveLines(file)) {
-    const hashed: string[] = [];
-    for (const text of batch) {
-      lineNumber += 1;
-      if (lineNumber === 1) {
-        const value = parse(file, text, 1);
-        if (!isHeader(value)) throw corrupted(file, 'the first line is not a Disclosure Map archive header');
-        if (value.formatVersion > FORMAT_VERSION || value.schemaVersion > SCHEMA_VERSION) {
-          throw new PortabilityRefusal(
-            'incompatible',
-            `${file} is format ${value.formatVersion}, schema ${value.schemaVersion}; this version reads format ${FORMAT_VERSION} up to schema ${SCHEMA_VERSION}. Nothing was written.`,
-          );
-        }
-        header = value;
-        headerText = text + '\n';
-        continue;
+  for await (const section of archiveSections(file)) {
+    if (section.header !== null) {
+      const value = parse(file, section.header, 1);
+      if (!isHeader(value)) throw corrupted(file, 'the first line is not a Disclosure Map archive header');
+      if (value.formatVersion > FORMAT_VERSION || value.schemaVersion > SCHEMA_VERSION) {
+        throw new PortabilityRefusal(
+          'incompatible',
+          `${file} is format ${value.formatVersion}, schema ${value.schemaVersion}; this version reads format ${FORMAT_VERSION} up to schema ${SCHEMA_VERSION}. Nothing was written.`,
+        );
       }
-      // A line is content once another follows it: the last line is the manifest.
-      if (pending !== null) {
-        take(pending, lineNumber - 1);
-        hashed.push(pending);
-      }
-      pending = text;
+      header = value;
+      headerText = section.header + '\n';
     }
-    if (hashed.length) content.update(hashed.join('\n') + '\n');
+    // Line numbers count the header as line 1.
+    for (const text of section.content) take(text, contentLines + 2);
+    if (section.content.length) content.update(section.content.join('\n') + '\n');
+    manifestText = section.manifest ?? manifestText;
   }
   if (!header) throw corrupted(file, 'it is empty');
-  if (pending === null) throw corrupted(file, 'the manifest (last line) is missing');
-  const manifest = parse(file, pending, lineNumber);
+  if (manifestText === null) throw corrupted(file, 'the manifest (last line) is missing');
+  const manifest = parse(file, manifestText, contentLines + 2);
   if (!isManifest(manifest)) throw corrupted(file, 'the manifest (last line) is missing: the archive was cut short');
   if (manifest.headerSha256 !== createHash('sha256').update(headerText).digest('hex'))
     throw corrupted(file, 'the header does not match its checksum');

@@ -4,7 +4,7 @@ import type { GraphStore } from '../graph/graph-store';
 import { migrate } from '../graph/migrations';
 import type { PortabilityRepository } from '../graph/repositories/portability.repository';
 import { type ArchiveHeader, type ArchiveManifest, type ContentLine, keyFingerprint } from './archive-format';
-import { archiveLines, checkContentLine, verifyArchive } from './archive-reader';
+import { archiveSections, checkContentLine, verifyArchive } from './archive-reader';
 import { PortabilityRefusal } from './refusals';
 
 /**
@@ -123,21 +123,12 @@ export async function restoreArchive(
     inFlight.catch(() => undefined); // awaited at the next flush, at the end, or before an error is thrown
   };
   try {
-    let first = true;
-    let pending: string | null = null;
-    for await (const texts of archiveLines(file)) {
-      for (const text of texts) {
-        if (first) {
-          first = false;
-          continue;
-        }
-        if (pending !== null) {
-          const line = checkContentLine(JSON.parse(pending) as unknown);
-          if (typeof line === 'string') throw new PortabilityRefusal('corrupted', `${file} changed during the restore: ${line}`);
-          if (batch.length && (batch.length >= batchLines || !sameGroup(batch[batch.length - 1], line))) await flush();
-          batch.push(line);
-        }
-        pending = text;
+    for await (const section of archiveSections(file)) {
+      for (const text of section.content) {
+        const line = checkContentLine(JSON.parse(text) as unknown);
+        if (typeof line === 'string') throw new PortabilityRefusal('corrupted', `${file} changed during the restore: ${line}`);
+        if (batch.length && (batch.length >= batchLines || !sameGroup(batch[batch.length - 1], line))) await flush();
+        batch.push(line);
       }
     }
     await flush();
